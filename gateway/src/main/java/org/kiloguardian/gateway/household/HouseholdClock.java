@@ -1,0 +1,24 @@
+package org.kiloguardian.gateway.household;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one clock of the application, in the household's time zone: a day ends at the household's
+ * midnight, never at UTC's. Modules inject {@link Clock}; tests replace it with a fixed one.
+ */
+@ApplicationScoped
+public class HouseholdClock {
+
+    @Produces
+    @ApplicationScoped
+    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<ZoneId> timeZone) {
+        return Clock.system(timeZone.orElseGet(ZoneId::systemDefault));
+    }
+}

@@ -1,0 +1,122 @@
+package org.kiloguardian.gateway.problem;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.EntityExistsException;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.kiloguardian.gateway.routing.RestRouteTable;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+
+/**
+ * The one error mapping of the whole application: every failure of a REST call becomes an
+ * RFC 9457 problem body, and no response ever carries a stack trace.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    private final RestRouteTable routes;
+
+    ProblemExceptionMappers(RestRouteTable routes) {
+        this.routes = routes;
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidParameters(ResteasyReactiveViolationException e, UriInfo uri) {
+        // a resource that returns an invalid value is our bug, not the client's
+        if (FieldErrors.concernReturnValue(e.getConstraintViolations())) {
+            return unexpected(e, uri);
+        }
+        return invalidBean(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidBean(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = FieldErrors.of(e.getConstraintViolations());
+        return respond(Problem.invalid("The request has invalid fields.", path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unreadableField(MismatchedInputException e, UriInfo uri) {
+        String field = FieldErrors.jsonPath(e.getPath());
+        String message = "has a value of the wrong type or format";
+        return respond(Problem.invalid("The request body could not be read.", path(uri),
+                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> malformedJson(JsonProcessingException e, UriInfo uri) {
+        return respond(Problem.invalid("The request body is not valid JSON.", path(uri),
+                List.of(new Problem.FieldError("body", "is not valid JSON"))));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> httpError(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        RestResponse.ResponseBuilder<Problem> response = RestResponse.ResponseBuilder
+                .<Problem>create(status)
+                .entity(Problem.of(status, original.getStatusInfo().getReasonPhrase(), e.getMessage(), path(uri)))
+                .type(Problem.MEDIA_TYPE);
+        if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()) {
+            // REST itself sends no Allow header with its 405; RFC 9110 requires one
+            response.header(HttpHeaders.ALLOW, String.join(", ", routes.allowedMethods(uri.getPath())));
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> anythingElse(Exception e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EntityNotFoundException) {
+                return respond(Problem.of(404, "Not Found", cause.getMessage(), path(uri)));
+            }
+            if (isConflict(cause)) {
+                return respond(Problem.of(409, "Conflict",
+                        "The change conflicts with the current state of the data; reload and try again.", path(uri)));
+            }
+        }
+        return unexpected(e, uri);
+    }
+
+    private static boolean isConflict(Throwable cause) {
+        return cause instanceof EntityExistsException
+                || cause instanceof OptimisticLockException
+                || cause instanceof PessimisticLockException
+                || cause instanceof org.hibernate.exception.ConstraintViolationException;
+    }
+
+    private static RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", reference, path(uri));
+        return respond(Problem.of(500, "Internal Server Error",
+                "Something went wrong on the server. Reference: " + reference, path(uri)));
+    }
+
+    private static RestResponse<Problem> respond(Problem problem) {
+        return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}
