@@ -68,6 +68,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> httpError(WebApplicationException e, UriInfo uri) {
+        // REST wraps some body-reading failures in a plain 400: name the field all the same
+        if (e.getCause() instanceof MismatchedInputException unreadable) {
+            return unreadableField(unreadable, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException malformed) {
+            return malformedJson(malformed, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {

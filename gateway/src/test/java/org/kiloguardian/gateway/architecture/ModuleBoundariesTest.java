@@ -1,0 +1,43 @@
+package org.kiloguardian.gateway.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module boundaries, checked on the compiled classes of every module: the gateway's test class
+ * path is the only place that sees them all. Maven already keeps the domain modules apart at
+ * compile time; this fails the build if someone adds the dependency anyway.
+ */
+@AnalyzeClasses(packages = "org.kiloguardian", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundariesTest {
+
+    @ArchTest
+    static final ArchRule domainModulesAreIndependent = domainModulesAreIndependentBelow("org.kiloguardian");
+
+    @ArchTest
+    static final ArchRule domainModulesKnowNoUiNorGateway = noClasses()
+            .that().resideInAnyPackage("org.kiloguardian.habits..", "org.kiloguardian.meds..", "org.kiloguardian.financial..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kiloguardian.ui..", "org.kiloguardian.gateway..");
+
+    @ArchTest
+    static final ArchRule uiKnowsNoGateway = noClasses()
+            .that().resideInAPackage("org.kiloguardian.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.kiloguardian.gateway..");
+
+    static ArchRule domainModulesAreIndependentBelow(String rootPackage) {
+        return slices()
+                .matching(rootPackage + ".(habits|meds|financial)..")
+                .should().notDependOnEachOther()
+                .because("habits, meds and financial talk to each other only through events wired in the gateway");
+    }
+
+    @ArchTest
+    static final ArchRule productionCodeNeverUsesTheDevDatabase = noClasses()
+            .that().resideOutsideOfPackage("org.kiloguardian.devdb..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kiloguardian.devdb..", "io.zonky..");
+}

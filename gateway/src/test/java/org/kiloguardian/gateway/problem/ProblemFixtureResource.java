@@ -1,0 +1,55 @@
+package org.kiloguardian.gateway.problem;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Test-only endpoints that fail in each way the problem mapping must handle. */
+@Path("/api/test-fixtures/problems")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProblemFixtureResource {
+
+    public record Line(@NotBlank String label, @NotNull @Positive BigDecimal amount) {
+    }
+
+    public record Order(@NotBlank String name, @Min(1) int quantity, List<@Valid Line> lines) {
+    }
+
+    @POST
+    @Path("orders")
+    public Order create(@Valid @NotNull Order order) {
+        return order;
+    }
+
+    @GET
+    @Path("missing")
+    public String missing() {
+        throw new EntityNotFoundException("Order 42 does not exist");
+    }
+
+    @GET
+    @Path("conflict")
+    public String conflict() {
+        throw new OptimisticLockException("row was updated by another transaction");
+    }
+
+    @GET
+    @Path("crash")
+    public String crash() {
+        throw new IllegalStateException("internal secret: connection string postgres://kilo:hunter2@db");
+    }
+}

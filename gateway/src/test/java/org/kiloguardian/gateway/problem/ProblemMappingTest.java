@@ -1,0 +1,87 @@
+package org.kiloguardian.gateway.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class ProblemMappingTest {
+
+    private static final String ORDERS = "/api/test-fixtures/problems/orders";
+
+    @Test
+    void everyInvalidFieldIsNamed() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"\",\"quantity\":0,\"lines\":[{\"label\":\"tea\",\"amount\":-1}]}")
+                .when().post(ORDERS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Bad Request"))
+                .body("instance", equalTo(ORDERS))
+                .body("errors.field", hasItems("name", "quantity", "lines[0].amount"));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesItsField() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"tea\",\"quantity\":1,\"lines\":[{\"label\":\"tea\",\"amount\":\"lots\"}]}")
+                .when().post(ORDERS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lines[0].amount"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"tea\",")
+                .when().post(ORDERS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void aMissingBodyIsABadRequest() {
+        given().contentType(ContentType.JSON)
+                .when().post(ORDERS)
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownEntityIsNotFound() {
+        given().when().get("/api/test-fixtures/problems/missing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Order 42 does not exist"));
+    }
+
+    @Test
+    void aConcurrentChangeIsAConflict() {
+        given().when().get("/api/test-fixtures/problems/conflict")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409));
+    }
+
+    @Test
+    void anUnexpectedErrorRevealsNothingInternal() {
+        given().when().get("/api/test-fixtures/problems/crash")
+                .then().statusCode(500)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("Something went wrong on the server. Reference: "))
+                .body(not(containsString("hunter2")))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("at org.")));
+    }
+}

@@ -1,0 +1,138 @@
+package org.kiloguardian.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * The old gateway's worst failures were routes shadowing each other. Here the UI is the catch-all,
+ * so the proof is: nothing under /api, /q or /socket.io ever reaches it.
+ */
+@QuarkusTest
+class OneRouteTableTest {
+
+    /** Every page Vaadin serves carries its bootstrap script. */
+    static final String VAADIN_MARKER = "window.Vaadin";
+
+    static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    @Inject
+    RestRouteTable routes;
+
+    @Test
+    void theUiAnswersTheRootWithItsBootstrapPage() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString(VAADIN_MARKER));
+    }
+
+    static Stream<String> unknownReservedPaths() {
+        return ReservedPathFallback.RESERVED_PREFIXES.stream().flatMap(prefix -> Stream.of(
+                prefix + "/nope",
+                prefix + "/nope/deeper/still",
+                prefix + "/index.html",
+                prefix + "/VAADIN/static"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unknownReservedPaths")
+    void anUnknownReservedPathIsAJsonNotFoundForEveryMethod(String path) {
+        for (String method : METHODS) {
+            Response response = given().when().request(method, path);
+            assertNotFromUi(method, path, response);
+            assertEquals(404, response.statusCode(), method + " " + path);
+            assertEquals("application/problem+json", response.contentType(), method + " " + path);
+            assertEquals(404, response.jsonPath().getInt("status"));
+        }
+    }
+
+    @Test
+    void theBareApiPrefixIsNotTheUi() {
+        for (String path : List.of("/api", "/api/", "/q", "/q/")) {
+            Response response = given().when().get(path);
+            assertNotFromUi("GET", path, response);
+            assertEquals(404, response.statusCode(), path);
+        }
+    }
+
+    @Test
+    void noRestEndpointIsAnsweredByTheUiWhateverTheMethod() {
+        assertFalse(routes.endpoints().isEmpty(), "the route table must be read from the application");
+        for (RestEndpoint endpoint : routes.endpoints()) {
+            String concrete = endpoint.template().replaceAll("\\{[^}]+}", "1");
+            for (String method : METHODS) {
+                assertNotFromUi(method, concrete, given().when().request(method, concrete));
+            }
+        }
+    }
+
+    @Test
+    void everyRestEndpointLivesUnderApi() {
+        for (RestEndpoint endpoint : routes.endpoints()) {
+            assertTrue(endpoint.template().startsWith("/api/"), endpoint + " is outside /api");
+        }
+    }
+
+    @Test
+    void collectionsAreNamedInThePluralOnly() {
+        // the old dashboard called /financial/transaction while the API served /financial/transactions
+        Set<String> segments = routes.endpoints().stream()
+                .flatMap(endpoint -> Arrays.stream(endpoint.template().split("/")))
+                .filter(segment -> !segment.isEmpty() && !segment.startsWith("{"))
+                .collect(Collectors.toCollection(HashSet::new));
+        for (String segment : segments) {
+            assertFalse(segments.contains(segment + "s"),
+                    "both /" + segment + " and /" + segment + "s are served: keep one, the plural");
+        }
+    }
+
+    @Test
+    void aWrongMethodIs405WithTheAllowedMethods() {
+        RestEndpoint get = routes.endpoints().stream()
+                .filter(endpoint -> endpoint.method().equals("GET") && !endpoint.template().contains("{"))
+                .findFirst().orElseThrow();
+        Set<String> allowed = routes.allowedMethods(get.template());
+        String wrong = METHODS.stream().filter(method -> !allowed.contains(method)).findFirst().orElseThrow();
+
+        given().when().request(wrong, get.template())
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", containsString("GET"))
+                .header("Allow", not(containsString(wrong)));
+    }
+
+    @Test
+    void healthAndOpenApiLiveUnderQ() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi:"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(not(containsString(VAADIN_MARKER)));
+    }
+
+    static void assertNotFromUi(String method, String path, Response response) {
+        String body = response.body().asString();
+        assertFalse(body.contains(VAADIN_MARKER), method + " " + path + " was answered by the UI");
+        assertFalse(String.valueOf(response.contentType()).startsWith("text/html"),
+                method + " " + path + " answered HTML: " + response.statusCode());
+    }
+}
