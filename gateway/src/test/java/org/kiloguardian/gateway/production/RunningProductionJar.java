@@ -1,0 +1,126 @@
+package org.kiloguardian.gateway.production;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The production runner ({@code gateway/target/quarkus-app/quarkus-run.jar}) started the way a
+ * household runs it: its own JVM, configured only through environment variables, from a working
+ * directory that is not the project. This is what catches what {@code @QuarkusTest} hides, such as
+ * a module without a Jandex index or a jar that needs the source tree.
+ */
+public final class RunningProductionJar implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private RunningProductionJar(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts the jar against a database and waits until it reports ready. */
+    public static RunningProductionJar start(String jdbcUrl, String username, String password, Map<String, String> extraEnv)
+            throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("kilo.runner.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No production runner at " + jar + ": build it with ./mvnw -Pproduction package");
+        }
+        int port = freePort();
+        Path workingDirectory = Files.createTempDirectory("kilo-prod-run");
+        Path log = workingDirectory.resolve("kilo.log");
+
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", username);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", password);
+        env.putAll(extraEnv);
+
+        RunningProductionJar running = new RunningProductionJar(builder.start(), log, port);
+        running.awaitReady();
+        return running;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The production jar exited with " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // keep waiting
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("The production jar was not ready within " + START_TIMEOUT + ":\n" + log());
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
