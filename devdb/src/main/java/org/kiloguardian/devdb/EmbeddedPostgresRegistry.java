@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -34,6 +35,8 @@ final class EmbeddedPostgresRegistry {
     private static String start(EmbeddedProfile profile) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    // a busy 2-core CI machine can take longer than zonky's default 10 s
+                    .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("fsync", profile == EmbeddedProfile.TEST ? "off" : "on");
             var dataDirectory = profile.persistentDataDirectory();

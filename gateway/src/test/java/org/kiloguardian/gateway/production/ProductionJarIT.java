@@ -31,7 +31,7 @@ class ProductionJarIT {
 
     @BeforeAll
     static void startTheJar() throws Exception {
-        postgres = EmbeddedPostgres.start();
+        postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
         app = RunningProductionJar.start(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", Map.of());
     }
 
