@@ -18,7 +18,8 @@ public class HouseholdClock {
 
     @Produces
     @ApplicationScoped
-    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<ZoneId> timeZone) {
-        return Clock.system(timeZone.orElseGet(ZoneId::systemDefault));
+    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<String> timeZone) {
+        // not Optional<ZoneId>: with the key unset, Quarkus' ZoneIdConverter is handed "" and throws
+        return Clock.system(timeZone.filter(zone -> !zone.isBlank()).map(ZoneId::of).orElseGet(ZoneId::systemDefault));
     }
 }

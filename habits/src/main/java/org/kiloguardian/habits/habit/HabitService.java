@@ -64,11 +64,11 @@ public class HabitService {
     }
 
     @Transactional
-    public HabitView create(@NotNull @Valid HabitRequest request) {
+    public HabitView create(@NotNull @Valid HabitRequest body) {
         Habit habit = new Habit();
         habit.createdAt = clock.instant();
-        boolean active = !Boolean.FALSE.equals(request.active());
-        apply(request, habit, active);
+        boolean active = !Boolean.FALSE.equals(body.active());
+        apply(body, habit, active);
         habits.persist(habit);
         habits.flush(); // a name taken by a concurrent request fails here (unique index), not after the event
         events.fire(new HabitCreated(habit.id, habit.name, today(), 0, false, habit.updatedAt));
@@ -77,10 +77,10 @@ public class HabitService {
 
     /** PUT: every field as given, omitted ones back to their defaults; {@code active} omitted keeps the state. */
     @Transactional
-    public HabitView replace(long id, @NotNull @Valid HabitRequest request) {
+    public HabitView replace(long id, @NotNull @Valid HabitRequest body) {
         Habit habit = habits.require(id);
         boolean wasActive = habit.active;
-        apply(request, habit, request.active() == null ? wasActive : request.active());
+        apply(body, habit, body.active() == null ? wasActive : body.active());
         habits.flush();
         events.fire(wasActive && !habit.active ? archivedEvent(habit) : updatedEvent(habit));
         return HabitView.of(habit);
@@ -88,7 +88,8 @@ public class HabitService {
 
     /** PATCH with an RFC 7396 merge patch over the habit's current representation. */
     @Transactional
-    public HabitView patch(long id, @NotNull JsonNode patch) {
+    public HabitView patch(long id, @NotNull(message = "must be a JSON merge patch") JsonNode body) {
+        JsonNode patch = body;
         if (!patch.isObject()) {
             throw new BadRequestException("A merge patch must be a JSON object.");
         }

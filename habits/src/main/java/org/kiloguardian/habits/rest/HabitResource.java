@@ -39,7 +39,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @Path("/api/habits")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class HabitResource {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
@@ -62,6 +61,7 @@ public class HabitResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<HabitView> create(HabitRequest request, UriInfo uri) {
         HabitView created = habits.create(request);
         URI location = uri.getBaseUriBuilder().path(HabitResource.class).path(String.valueOf(created.id())).build();
@@ -82,6 +82,7 @@ public class HabitResource {
 
     @PUT
     @Path("{id:\\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public HabitView replace(@RestPath long id, HabitRequest request) {
         return habits.replace(id, request);
     }
@@ -106,8 +107,17 @@ public class HabitResource {
 
     @POST
     @Path("{id:\\d+}/completions")
+    @Consumes(MediaType.APPLICATION_JSON)
     public DayState complete(@RestPath long id, CompletionRequest request) {
         return completions.complete(id, request);
+    }
+
+    /** The same without a JSON body (a bare POST, as the old clients send): today, once. */
+    @POST
+    @Path("{id:\\d+}/completions")
+    @Consumes(MediaType.WILDCARD)
+    public DayState completeToday(@RestPath long id) {
+        return completions.complete(id, CompletionRequest.TODAY_ONCE);
     }
 
     /** The old system's route, kept for its clients: completes today once. */
@@ -125,8 +135,17 @@ public class HabitResource {
 
     @POST
     @Path("{id:\\d+}/skip")
+    @Consumes(MediaType.APPLICATION_JSON)
     public DayState skip(@RestPath long id, SkipRequest request) {
         return completions.skip(id, request);
+    }
+
+    /** The same without a JSON body: skips today. */
+    @POST
+    @Path("{id:\\d+}/skip")
+    @Consumes(MediaType.WILDCARD)
+    public DayState skipToday(@RestPath long id) {
+        return completions.skip(id, SkipRequest.TODAY);
     }
 
     @GET

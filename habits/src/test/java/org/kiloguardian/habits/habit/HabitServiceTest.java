@@ -214,6 +214,6 @@ class HabitServiceTest {
     /** The property path without the method and parameter nodes, as the gateway reports it. */
     static String field(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
-        return path.replaceFirst("^(create|replace|patch|complete|skip)\\.(request|arg\\d)\\.", "");
+        return path.replaceFirst("^(create|replace|patch|complete|skip)\\.(body|request|arg\\d)\\.", "");
     }
 }
