@@ -219,6 +219,12 @@ class HabitsApiTest {
 
         given().get("/api/habits/" + id + "/history?from=2026-06-10&to=2026-06-01")
                 .then().statusCode(400).contentType(PROBLEM).body("detail", startsWith("from:"));
+        given().get("/api/habits/" + id + "/history?from=yesterday")
+                .then().statusCode(400).contentType(PROBLEM).body("detail", startsWith("from:"));
+        given().get("/api/habits/" + id + "/history?from=2025-01-01&to=2026-06-01")
+                .then().statusCode(400).contentType(PROBLEM).body("detail", startsWith("to:"));
+        given().delete("/api/habits/" + id + "/completions/not-a-date")
+                .then().statusCode(400).contentType(PROBLEM).body("detail", startsWith("date:"));
         given().get("/api/habits/" + id + "/stats").then().statusCode(200).body("currentStreak", equalTo(0));
         given().get("/api/habits/" + id + "/history").then().body("count", not(hasItem(1)));
     }

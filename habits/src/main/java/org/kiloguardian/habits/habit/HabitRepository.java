@@ -26,6 +26,11 @@ public class HabitRepository implements PanacheRepository<Habit> {
         return listAll(Boolean.TRUE);
     }
 
+    /** Active habits linked to a medication of module meds. */
+    public List<Habit> listActiveForMedication(long medicationId) {
+        return list("active = true and medicationId = ?1", Sort.by("name"), medicationId);
+    }
+
     /** The active habit with this name (case-insensitive), other than {@code exceptId}. */
     public Optional<Habit> findActiveNamed(String name, Long exceptId) {
         return find("active = true and lower(name) = lower(?1) and id <> ?2", name, exceptId == null ? -1L : exceptId)

@@ -58,6 +58,12 @@ public class HabitService {
         return habits.listAll(active).stream().map(HabitView::of).toList();
     }
 
+    /** The active habits linked to a medication: lets the gateway keep a medication's habit in step with it. */
+    @Transactional
+    public List<HabitView> forMedication(long medicationId) {
+        return habits.listActiveForMedication(medicationId).stream().map(HabitView::of).toList();
+    }
+
     @Transactional
     public HabitView get(long id) {
         return HabitView.of(habits.require(id));

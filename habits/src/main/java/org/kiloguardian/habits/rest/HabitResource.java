@@ -1,7 +1,6 @@
 package org.kiloguardian.habits.rest;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -129,8 +128,8 @@ public class HabitResource {
 
     @DELETE
     @Path("{id:\\d+}/completions/{date}")
-    public DayState undo(@RestPath long id, @RestPath LocalDate date) {
-        return completions.undo(id, date);
+    public DayState undo(@RestPath long id, @RestPath String date) {
+        return completions.undo(id, DateParameter.parse(date, "date"));
     }
 
     @POST
@@ -150,8 +149,8 @@ public class HabitResource {
 
     @GET
     @Path("{id:\\d+}/history")
-    public List<HistoryDay> history(@RestPath long id, @RestQuery LocalDate from, @RestQuery LocalDate to) {
-        return stats.history(id, from, to);
+    public List<HistoryDay> history(@RestPath long id, @RestQuery String from, @RestQuery String to) {
+        return stats.history(id, DateParameter.parse(from, "from"), DateParameter.parse(to, "to"));
     }
 
     @GET

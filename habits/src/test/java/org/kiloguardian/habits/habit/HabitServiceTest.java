@@ -83,6 +83,9 @@ class HabitServiceTest {
         assertThat(stored.targetCount()).isEqualTo(2);
         assertThat(stored.reminderTimes()).containsExactly(LocalTime.of(7, 30), LocalTime.of(21, 0));
         assertThat(stored.medicationId()).isEqualTo(42L);
+        assertThat(habits.forMedication(42L)).extracting(HabitView::id).contains(created.id());
+        habits.archive(created.id());
+        assertThat(habits.forMedication(42L)).extracting(HabitView::id).doesNotContain(created.id());
     }
 
     @Test
