@@ -88,6 +88,7 @@ class HabitsApiTest {
                 "schedule.times");
         assertInvalid("{\"name\": \"%s\", \"schedule\": {\"type\": \"hourly\"}}".formatted(uniqueName("Hourly")), "schedule.type");
         assertInvalid("{\"name\": \"%s\", \"reminderTimes\": [\"25:00\"]}".formatted(uniqueName("Late")), "reminderTimes[0]");
+        assertInvalid("{\"name\": \"%s\", \"medicationId\": 0}".formatted(uniqueName("Med")), "medicationId");
         assertInvalid("", "body");
         // truncated JSON: Quarkus REST answers its own 400 before the gateway's JSON mapping sees it
         given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/habits")

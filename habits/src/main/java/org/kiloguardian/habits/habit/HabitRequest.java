@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.kiloguardian.habits.schedule.Schedule;
@@ -25,7 +26,7 @@ public record HabitRequest(
         @Valid Schedule schedule,
         @Min(1) @Max(100) Integer targetCount,
         @Size(max = 24) @JsonFormat(pattern = "HH:mm") List<@NotNull LocalTime> reminderTimes,
-        Long medicationId,
+        @Positive Long medicationId,
         Boolean active) {
 
     public static HabitRequest named(String name) {

@@ -17,6 +17,7 @@ import org.kiloguardian.habits.event.HabitUpdated;
 import org.kiloguardian.habits.habit.HabitRequest;
 import org.kiloguardian.habits.habit.HabitService;
 import org.kiloguardian.habits.habit.HabitView;
+import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.stats.HabitStatsService;
 import org.kiloguardian.habits.stats.HistoryDay;
 import org.kiloguardian.habits.support.MutableClock;
@@ -25,6 +26,7 @@ import org.kiloguardian.habits.support.UniqueNames;
 import org.kiloguardian.habits.today.TodayEntry;
 import org.kiloguardian.habits.today.TodayService;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -135,6 +137,39 @@ class CompletionServiceTest {
                 .satisfies(e -> assertThat(((WebApplicationException) e).getResponse().getStatus()).isEqualTo(409));
         assertThatThrownBy(() -> completions.complete(987_654_321L, null)).isInstanceOf(EntityNotFoundException.class);
         assertThat(today.today()).extracting(TodayEntry::id).doesNotContain(habit.id());
+    }
+
+    /** Events are fired inside the service's transaction: when it rolls back, no observer hears of them. */
+    @Test
+    void aRolledBackCompletionWritesNothingAndPushesNothing() {
+        clock.at("Europe/Berlin", "2026-06-15T08:00");
+        HabitView habit = habits.create(HabitRequest.named(UniqueNames.of("Rolled back")));
+        int before = events.of(habit.id()).size();
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            completions.complete(habit.id(), null);
+            throw new IllegalStateException("the caller's transaction fails after the completion");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(completions.day(habit.id(), LocalDate.of(2026, 6, 15)).count()).isZero();
+        assertThat(events.of(habit.id())).hasSize(before);
+    }
+
+    @Test
+    void aWeeklyHabitLeavesTodaysListOnceTheWeeksQuotaIsMet() {
+        clock.at("Europe/Berlin", "2026-06-15T08:00"); // a Monday
+        HabitView habit = habits.create(HabitRequest.named(UniqueNames.of("Swim")).withSchedule(Schedule.timesPerWeek(2)));
+        completions.complete(habit.id(), null);
+        assertThat(entryOf(habit.id())).extracting(TodayEntry::periodCompleted, TodayEntry::periodTarget).containsExactly(1, 2);
+
+        clock.at("2026-06-16T08:00");
+        completions.complete(habit.id(), null);
+        assertThat(entryOf(habit.id())).extracting(TodayEntry::done, TodayEntry::periodCompleted).containsExactly(true, 2);
+
+        clock.at("2026-06-17T08:00");
+        assertThat(today.today()).extracting(TodayEntry::id).doesNotContain(habit.id());
+        clock.at("2026-06-22T08:00"); // next week
+        assertThat(entryOf(habit.id()).periodCompleted()).isZero();
     }
 
     private TodayEntry entryOf(long habitId) {
