@@ -74,7 +74,7 @@ public class HabitService {
         Habit habit = new Habit();
         habit.createdAt = clock.instant();
         boolean active = !Boolean.FALSE.equals(body.active());
-        apply(body, habit, active);
+        apply(body, habit, active, habit.createdAt);
         habits.persist(habit);
         habits.flush(); // a name taken by a concurrent request fails here (unique index), not after the event
         events.fire(new HabitCreated(habit.id, habit.name, today(), 0, false, habit.updatedAt));
@@ -86,7 +86,7 @@ public class HabitService {
     public HabitView replace(long id, @NotNull @Valid HabitRequest body) {
         Habit habit = habits.require(id);
         boolean wasActive = habit.active;
-        apply(body, habit, body.active() == null ? wasActive : body.active());
+        apply(body, habit, body.active() == null ? wasActive : body.active(), clock.instant());
         habits.flush();
         events.fire(wasActive && !habit.active ? archivedEvent(habit) : updatedEvent(habit));
         return HabitView.of(habit);
@@ -130,7 +130,8 @@ public class HabitService {
         events.fire(purged);
     }
 
-    private void apply(HabitRequest request, Habit habit, boolean active) {
+    /** Every timestamp of one change is the same instant. */
+    private void apply(HabitRequest request, Habit habit, boolean active, Instant now) {
         String name = request.name().strip();
         if (active) {
             Long self = habit.id;
@@ -149,12 +150,12 @@ public class HabitService {
         }
         habit.medicationId = request.medicationId();
         if (habit.active && !active) {
-            habit.archivedAt = clock.instant();
+            habit.archivedAt = now;
         } else if (active) {
             habit.archivedAt = null;
         }
         habit.active = active;
-        habit.updatedAt = clock.instant();
+        habit.updatedAt = now;
     }
 
     private HabitRequest merge(HabitRequest current, JsonNode patch) {

@@ -66,6 +66,7 @@ class HabitServiceTest {
         assertThat(created.active()).isTrue();
         assertThat(created.reminderTimes()).isEmpty();
         assertThat(created.createdAt()).isEqualTo(clock.instant());
+        assertThat(created.updatedAt()).isEqualTo(created.createdAt());
         assertThat(habits.get(created.id())).isEqualTo(created);
     }
 
