@@ -1,0 +1,24 @@
+package org.kiloguardian.meds.dose;
+
+/** Where one scheduled dose stands at a given moment. */
+public enum SlotState {
+    TAKEN,
+    SKIPPED,
+    /** Marked missed, or open past the grace period. */
+    MISSED,
+    /** Snoozed and the snooze has not run out yet. */
+    SNOOZED,
+    /** Its time (or the end of its snooze) has come and nothing is recorded. */
+    DUE,
+    /** Later than now. */
+    UPCOMING;
+
+    public String json() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Settled or waiting on a snooze: nothing to do about this dose right now. */
+    public boolean isOpen() {
+        return this == DUE || this == MISSED;
+    }
+}
