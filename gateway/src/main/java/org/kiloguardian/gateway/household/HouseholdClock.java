@@ -18,7 +18,8 @@ public class HouseholdClock {
 
     @Produces
     @ApplicationScoped
-    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<ZoneId> timeZone) {
-        return Clock.system(timeZone.orElseGet(ZoneId::systemDefault));
+    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<String> timeZone) {
+        // read as text: Quarkus' ZoneId converter fails on the empty value an unset Optional passes it
+        return Clock.system(timeZone.filter(zone -> !zone.isBlank()).map(ZoneId::of).orElseGet(ZoneId::systemDefault));
     }
 }

@@ -38,7 +38,7 @@ public class DoseResource {
         this.slots = slots;
     }
 
-    /** The body is optional: without it the open dose nearest to now is taken. */
+    /** The body is optional: without it the open dose nearest to now is taken (see {@link BodylessPosts}). */
     @POST
     @Path("{id}/take")
     public TakeResult take(@RestPath long id, @Valid TakeRequest request) {
