@@ -13,9 +13,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.support.MedsFixture;
 import org.kiloguardian.meds.support.MutableClock;
+import org.kiloguardian.meds.support.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -28,6 +30,8 @@ class AsNeededLimitsTest {
     DoseService doses;
     @Inject
     MutableClock clock;
+    @Inject
+    RecordedEvents events;
 
     @BeforeEach
     void reset() {
@@ -44,6 +48,7 @@ class AsNeededLimitsTest {
         DoseConflict tooSoon = assertThrows(DoseConflict.class, () -> doses.take(med.id(), TakeRequest.NOW));
         assertTrue(tooSoon.getMessage().contains("at least 6 hours apart"), tooSoon.getMessage());
         assertTrue(tooSoon.getMessage().contains("14:00"), tooSoon.getMessage());
+        assertEquals(1, events.of(MedicationTaken.class).size(), "a refused dose announces nothing");
 
         TakeResult forced = doses.take(med.id(), new TakeRequest(null, null, null, true));
         assertEquals(new BigDecimal("18.000"), forced.stock());
