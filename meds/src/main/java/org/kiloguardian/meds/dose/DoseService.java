@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +89,7 @@ public class DoseService {
                 dose = doses.scheduled(medicationId, occurrence.get()).orElseGet(() -> scheduled(medication, occurrence.get(), now));
                 if (dose.status != null && dose.status.isSettled()) {
                     throw new DoseConflict("The dose of " + medication.name + " at " + time(dose.scheduledAt) + " is already "
-                            + dose.status.name().toLowerCase(java.util.Locale.ROOT) + (dose.status == DoseStatus.SKIPPED ? "; undo it first." : "."));
+                            + dose.status.json() + (dose.status == DoseStatus.SKIPPED ? "; undo it first." : "."));
                 }
             }
         }
@@ -163,7 +164,7 @@ public class DoseService {
         }
         medication.stock = medication.stock.add(dose.stockDeducted);
         medication.updatedAt = clock.instant();
-        String status = dose.status.name().toLowerCase(java.util.Locale.ROOT);
+        String status = dose.status.json();
         doses.delete(dose);
         doses.flush();
         undone.fire(new DoseUndone(medication.id, medication.name, doseId, status, dose.scheduledAt, medication.stock,
@@ -182,7 +183,7 @@ public class DoseService {
         }
         Medication medication = medications.require(medicationId);
         ZoneId zone = zone();
-        List<DoseView> log = new java.util.ArrayList<>(slots.of(medication, from, to).stream()
+        List<DoseView> log = new ArrayList<>(slots.of(medication, from, to).stream()
                 .map(slot -> DoseView.of(medicationId, slot, zone)).toList());
         doses.ofMedicationBetween(medicationId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
                 .stream().filter(dose -> dose.scheduledAt == null)
@@ -212,7 +213,7 @@ public class DoseService {
         Dose dose = doses.scheduled(medication.id, occurrence).orElseGet(() -> scheduled(medication, occurrence, now));
         if (dose.status != null && dose.status.isSettled()) {
             throw new DoseConflict("The dose of " + medication.name + " at " + time(occurrence) + " is already "
-                    + dose.status.name().toLowerCase(java.util.Locale.ROOT) + "; undo it first.");
+                    + dose.status.json() + "; undo it first.");
         }
         return dose;
     }

@@ -21,7 +21,7 @@ public record DoseView(
         String note) {
 
     public static DoseView of(Dose dose, ZoneId zone) {
-        return new DoseView(dose.id, dose.medicationId, at(dose.scheduledAt, zone), dose.status.name().toLowerCase(java.util.Locale.ROOT),
+        return new DoseView(dose.id, dose.medicationId, at(dose.scheduledAt, zone), dose.status.json(),
                 at(dose.takenAt, zone), at(dose.snoozedUntil, zone), dose.amount, dose.note);
     }
 

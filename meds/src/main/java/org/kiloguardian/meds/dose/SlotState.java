@@ -1,5 +1,7 @@
 package org.kiloguardian.meds.dose;
 
+import java.util.Locale;
+
 /** Where one scheduled dose stands at a given moment. */
 public enum SlotState {
     TAKEN,
@@ -14,10 +16,10 @@ public enum SlotState {
     UPCOMING;
 
     public String json() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Settled or waiting on a snooze: nothing to do about this dose right now. */
+    /** Due or missed: the dose still waits to be taken (or skipped). */
     public boolean isOpen() {
         return this == DUE || this == MISSED;
     }
