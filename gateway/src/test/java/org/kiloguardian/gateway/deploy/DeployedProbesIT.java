@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,9 +26,9 @@ import io.fabric8.kubernetes.api.model.Probe;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * What the k3s manifests and the image expect of the production runner, asked of the runner itself:
- * every probe path of the rendered Deployment answers 200, and the runner has every folder that
- * deploy/Dockerfile copies.
+ * What the k3s manifests and the image expect of the production runner, asked of the runner itself,
+ * started with the deployment's ConfigMap: every probe path of the rendered Deployment answers 200,
+ * and the runner has every folder that deploy/Dockerfile copies.
  */
 class DeployedProbesIT {
 
@@ -37,10 +38,16 @@ class DeployedProbesIT {
 
     @BeforeAll
     static void startTheJar() throws Exception {
-        container = DeployTree.copyOfRepository().render("k3s").deployment(DeploymentDrift.APP).orElseThrow()
-                .getSpec().getTemplate().getSpec().getContainers().get(0);
+        Manifests manifests = DeployTree.copyOfRepository().render("k3s");
+        container = manifests.deployment(DeploymentDrift.APP).orElseThrow().getSpec().getTemplate().getSpec().getContainers().get(0);
+        // the jar runs with the deployment's ConfigMap (all but the database address, which is the cluster's)
+        Map<String, String> config = new HashMap<>();
+        container.getEnvFrom().forEach(source -> config.putAll(
+                manifests.configMap(source.getConfigMapRef().getName()).orElseThrow().getData()));
+        config.keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE_"));
+        assertTrue(config.containsKey("KILO_HOUSEHOLD_TIME_ZONE"), config.toString());
         postgres = EmbeddedPostgres.start();
-        app = RunningProductionJar.start(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", Map.of());
+        app = RunningProductionJar.start(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", config);
     }
 
     @AfterAll
