@@ -76,6 +76,10 @@ final class DeploymentDrift {
         if (container == null) {
             return;
         }
+        if (!env(container, "KILO_SINGLE_INSTANCE_ENABLED").map("true"::equals).orElse(false)) {
+            problems.add("Deployment " + APP + " does not set KILO_SINGLE_INSTANCE_ENABLED=true: a second replica would run "
+                    + "silently broken instead of staying unready");
+        }
         int port = appPort(deployment.get(), container);
         probes(container, port);
         ingress(deployment.get(), port);
