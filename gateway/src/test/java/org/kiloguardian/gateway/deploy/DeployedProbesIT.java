@@ -1,0 +1,95 @@
+package org.kiloguardian.gateway.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kiloguardian.gateway.production.RunningProductionJar;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * What the k3s manifests and the image expect of the production runner, asked of the runner itself,
+ * started with the deployment's ConfigMap: every probe path of the rendered Deployment answers 200,
+ * and the runner has every folder that deploy/Dockerfile copies.
+ */
+class DeployedProbesIT {
+
+    private static EmbeddedPostgres postgres;
+    private static RunningProductionJar app;
+    private static Container container;
+
+    @BeforeAll
+    static void startTheJar() throws Exception {
+        Manifests manifests = DeployTree.copyOfRepository().render("k3s");
+        container = manifests.deployment(DeploymentDrift.APP).orElseThrow().getSpec().getTemplate().getSpec().getContainers().get(0);
+        // the jar runs with the deployment's ConfigMap (all but the database address, which is the cluster's)
+        Map<String, String> config = new HashMap<>();
+        container.getEnvFrom().forEach(source -> config.putAll(
+                manifests.configMap(source.getConfigMapRef().getName()).orElseThrow().getData()));
+        config.keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE_"));
+        assertTrue(config.containsKey("KILO_HOUSEHOLD_TIME_ZONE"), config.toString());
+        postgres = EmbeddedPostgres.start();
+        app = RunningProductionJar.start(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", config);
+    }
+
+    @AfterAll
+    static void stopTheJar() throws IOException {
+        if (app != null) {
+            app.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void everyProbePathOfTheDeploymentAnswers200() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (Probe probe : List.of(container.getStartupProbe(), container.getReadinessProbe(), container.getLivenessProbe())) {
+            String path = probe.getHttpGet().getPath();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), path + ": " + response.body());
+            assertTrue(response.body().contains("\"status\": \"UP\""), path + ": " + response.body());
+        }
+    }
+
+    @Test
+    void theRunnerHasEverythingTheDockerfileCopies() throws IOException {
+        Path runner = Path.of(System.getProperty("kilo.runner.jar")).getParent();
+        String dockerfile = Files.readString(DeployTree.repository().resolve("deploy/Dockerfile"));
+        Matcher copy = Pattern.compile("(?m)^COPY\\s+(?:--\\S+\\s+)*(\\S+)\\s+\\S+\\s*$").matcher(dockerfile);
+        int copies = 0;
+        while (copy.find()) {
+            copies++;
+            Path source = runner.resolve(copy.group(1));
+            assertTrue(Files.exists(source), "deploy/Dockerfile copies " + copy.group(1) + ", which " + runner + " lacks");
+        }
+        assertEquals(4, copies, "lib/, quarkus-run.jar, app/ and quarkus/ of the fast-jar layout");
+        // and nothing of the fast-jar layout is left out of the image
+        try (var entries = Files.list(runner)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".txt")).toList();
+            for (String name : names) {
+                assertTrue(dockerfile.contains("COPY --chown=10001:10001 " + name), name + " is not copied into the image");
+            }
+            assertFalse(names.isEmpty());
+        }
+    }
+}

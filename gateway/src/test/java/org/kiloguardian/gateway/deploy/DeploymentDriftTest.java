@@ -1,0 +1,191 @@
+package org.kiloguardian.gateway.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+
+/**
+ * The k3s deployment agrees with the app and with itself, offline: {@code deploy/k3s} rendered by
+ * {@code kubectl kustomize}, every object parsed with fabric8's model, checked by {@link DeploymentDrift}.
+ * The broken overlays under {@code src/test/resources/deploy/broken} prove that the check can fail.
+ */
+class DeploymentDriftTest {
+
+    private static final Path BROKEN = DeployTree.repository().resolve("gateway/src/test/resources/deploy/broken");
+
+    private static Path repository;
+    private static AppFacts app;
+    private static DeployTree tree;
+    private static Manifests manifests;
+
+    @BeforeAll
+    static void render() {
+        repository = DeployTree.repository();
+        app = AppFacts.of(repository);
+        tree = DeployTree.copyOfRepository();
+        // the restore Job is applied beside the base, so it must agree with it as well
+        manifests = tree.render("k3s").plus(tree.parseFile("restore/restore-job.yaml"));
+    }
+
+    @Test
+    void theDeploymentAgreesWithTheApp() {
+        assertEquals(List.of(), DeploymentDrift.problems(manifests, app));
+    }
+
+    @Test
+    void rendersEveryPartOfTheDeployment() {
+        List<String> kinds = manifests.all().stream().map(o -> o.getKind() + "/" + o.getMetadata().getName()).toList();
+        for (String expected : List.of("Namespace/kilo-guardian", "StatefulSet/postgres", "Service/postgres",
+                "Deployment/kilo-guardian", "Service/kilo-guardian", "Ingress/kilo-guardian", "Secret/kilo-guardian-secrets",
+                "CronJob/postgres-backup", "PersistentVolumeClaim/postgres-backups", "ConfigMap/postgres-backup-scripts",
+                "Job/postgres-restore")) {
+            assertTrue(kinds.contains(expected), expected + " missing from " + kinds);
+        }
+        assertTrue(kinds.stream().anyMatch(k -> k.startsWith("ConfigMap/kilo-guardian-config-")), kinds.toString());
+    }
+
+    @Test
+    void everyFieldIsOneKubernetesKnows() {
+        List<String> unknown = new ArrayList<>();
+        manifests.all().forEach(object -> unknown.addAll(UnknownFields.in(object)));
+        assertEquals(List.of(), unknown);
+    }
+
+    @Test
+    void theAppPortIsReadFromTheApplicationProperties() {
+        // guards the checker's own input: a port it did not read would make every port check vacuous
+        assertEquals(8080, app.httpPort());
+        assertEquals("kilo-guardian:current", app.image());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            wrong-container-port      | Deployment kilo-guardian declares container port 8081 but the app listens on quarkus.http.port 8080
+            wrong-service-target-port | Service kilo-guardian port 80 forwards to targetPort 8081 but the app listens on 8080
+            wrong-database-port       | port 5433 is not a port of Service postgres
+            missing-secret-key        | KILO_ADMIN_PASSWORD reads key KILO_ADMIN_PASWORD of Secret kilo-guardian-secrets
+            misspelled-field          | fields the Kubernetes model does not know: [readinesProbe]
+            """)
+    void reportsABrokenDeployment(String fixture, String expectedProblem) {
+        Manifests broken = DeployTree.copyOfRepository().withOverlay("broken", BROKEN.resolve(fixture)).render("broken");
+        List<String> problems = new ArrayList<>(DeploymentDrift.problems(broken, app));
+        broken.all().forEach(object -> problems.addAll(UnknownFields.in(object)));
+        assertTrue(problems.stream().anyMatch(p -> p.contains(expectedProblem)),
+                "expected a problem containing '" + expectedProblem + "', got " + problems);
+    }
+
+    @Test
+    void noSecretValueIsCommitted() throws Exception {
+        List<String> tracked = git("ls-files", "deploy");
+        assertFalse(tracked.isEmpty(), "git sees no files under deploy/");
+        assertTrue(tracked.contains("deploy/k3s/secrets.env.example"), tracked.toString());
+        assertFalse(tracked.stream().anyMatch(f -> f.endsWith("secrets.env")), "a secrets.env is committed: " + tracked);
+        // the real file is ignored wherever a developer creates it
+        assertEquals(List.of("deploy/k3s/secrets.env"), git("check-ignore", "deploy/k3s/secrets.env"));
+
+        // Secrets come only from the generator, never as a manifest with data in it
+        List<Secret> secrets = manifests.ofKind(Secret.class).toList();
+        assertEquals(List.of("kilo-guardian-secrets"), secrets.stream().map(s -> s.getMetadata().getName()).toList());
+        for (String file : tracked) {
+            if (file.endsWith(".yaml") && !file.endsWith("kustomization.yaml")) {
+                String text = Files.readString(repository.resolve(file));
+                assertFalse(Pattern.compile("(?m)^kind:\\s*Secret\\s*$").matcher(text).find(), file + " declares a Secret");
+            }
+        }
+        String kustomization = Files.readString(repository.resolve("deploy/k3s/kustomization.yaml"));
+        assertFalse(kustomization.contains("literals"), "the secretGenerator must read secrets.env, not literals");
+
+        // the example holds only placeholders, and every key that a pod reads from the Secret
+        Properties example = new Properties();
+        example.load(Files.newBufferedReader(repository.resolve("deploy/k3s/secrets.env.example")));
+        assertEquals(secrets.get(0).getData().keySet(), example.stringPropertyNames());
+        example.forEach((key, value) -> assertTrue(value.toString().startsWith("change-me-"),
+                key + " in secrets.env.example is not an obvious placeholder: " + value));
+    }
+
+    @Test
+    void theImageRunsTheProductionRunnerAsANonRootUserOnTheAppPort() throws IOException {
+        String dockerfile = Files.readString(repository.resolve("deploy/Dockerfile"));
+        Matcher expose = Pattern.compile("(?m)^EXPOSE\\s+(\\d+)\\s*$").matcher(dockerfile);
+        assertTrue(expose.find(), "no EXPOSE in deploy/Dockerfile");
+        assertEquals(app.httpPort(), Integer.parseInt(expose.group(1)));
+
+        Matcher user = Pattern.compile("(?m)^USER\\s+(\\d+)(?::(\\d+))?\\s*$").matcher(dockerfile);
+        assertTrue(user.find(), "deploy/Dockerfile must name a numeric USER (runAsNonRoot cannot check a name)");
+        long uid = Long.parseLong(user.group(1));
+        assertTrue(uid > 0, "the image runs as root");
+        Deployment deployment = manifests.deployment(DeploymentDrift.APP).orElseThrow();
+        assertEquals(uid, deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser());
+        assertEquals(Boolean.TRUE, deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsNonRoot());
+
+        assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-jar\", \"/deployments/quarkus-run.jar\"]"), dockerfile);
+        assertTrue(dockerfile.contains("-XX:MaxRAMPercentage="), "the heap must follow the container's memory limit");
+        assertFalse(Pattern.compile("-Xmx\\d").matcher(dockerfile).find(), "a fixed -Xmx ignores the container's limit");
+    }
+
+    @Test
+    void theBuildScriptBuildsTheImageFromTheRunnerAndImportsItIntoK3s() throws IOException {
+        String script = Files.readString(repository.resolve("deploy/build-image.sh"));
+        assertTrue(script.contains("-f deploy/Dockerfile"), script);
+        assertTrue(script.contains("k3s ctr images import"), script);
+        assertTrue(script.contains("-Pproduction package"), script);
+        assertTrue(Files.isExecutable(repository.resolve("deploy/build-image.sh")));
+    }
+
+    @Test
+    void theRestoreJobIsRunOnceAndNeverRetried() {
+        Job restore = manifests.find(Job.class, "postgres-restore").orElseThrow();
+        assertEquals(DeploymentDrift.NAMESPACE, restore.getMetadata().getNamespace());
+        // a retried restore would restore over a database that the first attempt already replaced
+        assertEquals(0, restore.getSpec().getBackoffLimit());
+        assertEquals("Never", restore.getSpec().getTemplate().getSpec().getRestartPolicy());
+    }
+
+    @Test
+    void traefikKeepsWebsocketsAndLongPollsOpen() {
+        List<HasMetadata> traefik = tree.parseFile("traefik/traefik-timeouts.yaml");
+        assertEquals(1, traefik.size());
+        GenericKubernetesResource config = (GenericKubernetesResource) traefik.get(0);
+        assertEquals("HelmChartConfig", config.getKind());
+        assertEquals("kube-system", config.getMetadata().getNamespace());
+        assertEquals("traefik", config.getMetadata().getName());
+        String values = ((Map<?, ?>) config.getAdditionalProperties().get("spec")).get("valuesContent").toString();
+        for (String entryPoint : List.of("web", "websecure")) {
+            assertTrue(values.contains("--entryPoints." + entryPoint + ".transport.respondingTimeouts.readTimeout=0s"), values);
+            assertTrue(values.contains("--entryPoints." + entryPoint + ".transport.respondingTimeouts.writeTimeout=0s"), values);
+        }
+    }
+
+    private static List<String> git(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
+        command.addAll(Arrays.asList(args));
+        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        git.waitFor(30, TimeUnit.SECONDS);
+        return out.lines().filter(line -> !line.isBlank()).toList();
+    }
+}
