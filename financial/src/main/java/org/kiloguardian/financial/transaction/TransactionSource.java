@@ -1,0 +1,13 @@
+package org.kiloguardian.financial.transaction;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+public enum TransactionSource {
+    @JsonProperty("manual") MANUAL,
+    @JsonProperty("import") IMPORT,
+    @JsonProperty("recurring") RECURRING;
+
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
