@@ -1,9 +1,10 @@
 package org.kiloguardian.financial.validation;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatter;
 
 /** Shapes a query or form parameter may have; each knows how to read itself. */
 public enum TextFormat {
@@ -24,6 +25,12 @@ public enum TextFormat {
         Object parse(String text) {
             return new BigDecimal(text);
         }
+    },
+    DATE_PATTERN("must be a date pattern like dd.MM.yyyy") {
+        @Override
+        Object parse(String text) {
+            return DateTimeFormatter.ofPattern(text);
+        }
     };
 
     private final String message;
@@ -42,7 +49,7 @@ public enum TextFormat {
         try {
             parse(text.trim());
             return true;
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (DateTimeException | IllegalArgumentException e) {
             return false;
         }
     }
