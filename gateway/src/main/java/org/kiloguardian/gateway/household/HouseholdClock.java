@@ -18,7 +18,10 @@ public class HouseholdClock {
 
     @Produces
     @ApplicationScoped
-    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<ZoneId> timeZone) {
-        return Clock.system(timeZone.orElseGet(ZoneId::systemDefault));
+    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<String> timeZone) {
+        // read as text: injected as Optional<ZoneId>, an unset key reached Quarkus' ZoneIdConverter as ""
+        // and failed every request that needed the clock
+        return Clock.system(timeZone.filter(zone -> !zone.isBlank()).map(zone -> ZoneId.of(zone.trim()))
+                .orElseGet(ZoneId::systemDefault));
     }
 }
