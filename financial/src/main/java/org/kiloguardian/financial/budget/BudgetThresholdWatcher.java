@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 
 import org.kiloguardian.financial.alert.AlertLedger;
 import org.kiloguardian.financial.category.Category;
@@ -31,8 +32,11 @@ class BudgetThresholdWatcher {
     private final AlertLedger ledger;
     private final Event<BudgetThresholdCrossed> crossed;
     private final Clock clock;
+    private final EntityManager em;
 
-    BudgetThresholdWatcher(BudgetStatusService status, AlertLedger ledger, Event<BudgetThresholdCrossed> crossed, Clock clock) {
+    BudgetThresholdWatcher(BudgetStatusService status, AlertLedger ledger, Event<BudgetThresholdCrossed> crossed, Clock clock,
+            EntityManager em) {
+        this.em = em;
         this.status = status;
         this.ledger = ledger;
         this.crossed = crossed;
@@ -51,6 +55,8 @@ class BudgetThresholdWatcher {
         if (categoryName == null || !month.equals(YearMonth.now(clock))) {
             return;
         }
+        // the change that fired the event may still sit in the session; the spending query must see it
+        em.flush();
         Category.findByNameIgnoreCase(categoryName)
                 .flatMap(category -> status.statusFor(category.id, month))
                 .ifPresent(current -> THRESHOLDS.stream()

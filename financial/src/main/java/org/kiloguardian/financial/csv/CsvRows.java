@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -45,7 +46,7 @@ final class CsvRows {
         return rows;
     }
 
-    private static boolean hasNext(java.util.Iterator<CSVRecord> records, CSVParser parser) throws UnreadableFile {
+    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser) throws UnreadableFile {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {

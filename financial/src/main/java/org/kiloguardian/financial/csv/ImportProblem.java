@@ -1,5 +1,6 @@
 package org.kiloguardian.financial.csv;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record ImportProblem(String type, String title, int status, String detail
     }
 
     static ImportProblem of(int status, String title, ImportReport report, String instance) {
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         report.problems().forEach(problem -> errors.add(new FieldError("file", problem)));
         report.lines().stream()
                 .filter(line -> line.status() == RowStatus.REJECTED)

@@ -3,7 +3,9 @@ package org.kiloguardian.financial.csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Works out how to read a file: a header row (recognised when its first row holds no date),
@@ -33,7 +35,7 @@ final class LayoutDetector {
         DateReader dates = dates(sample, columns, options);
         char decimal = options.decimalSeparator() != null ? options.decimalSeparator()
                 : AmountReader.detectDecimalSeparator(sample.stream()
-                        .flatMap(row -> java.util.stream.Stream.of(row.cell(columns.amount()), row.cell(columns.debit()),
+                        .flatMap(row -> Stream.of(row.cell(columns.amount()), row.cell(columns.debit()),
                                 row.cell(columns.credit())))
                         .toList());
         return new Layout(delimiter, header, columns, dates, decimal);
@@ -110,7 +112,7 @@ final class LayoutDetector {
                 "The dates are in no known format; give dateFormat (e.g. dd.MM.yyyy)."));
     }
 
-    private static int firstColumn(List<CsvRow> sample, int width, java.util.function.Predicate<String> test, List<Integer> taken) {
+    private static int firstColumn(List<CsvRow> sample, int width, Predicate<String> test, List<Integer> taken) {
         for (int i = 0; i < width; i++) {
             if (!taken.contains(i) && allMatch(sample, i, test)) {
                 return i;
@@ -119,7 +121,7 @@ final class LayoutDetector {
         return -1;
     }
 
-    private static int lastColumn(List<CsvRow> sample, int width, java.util.function.Predicate<String> test, List<Integer> taken) {
+    private static int lastColumn(List<CsvRow> sample, int width, Predicate<String> test, List<Integer> taken) {
         for (int i = width - 1; i >= 0; i--) {
             if (!taken.contains(i) && allMatch(sample, i, test)) {
                 return i;
@@ -128,7 +130,7 @@ final class LayoutDetector {
         return -1;
     }
 
-    private static boolean allMatch(List<CsvRow> sample, int column, java.util.function.Predicate<String> test) {
+    private static boolean allMatch(List<CsvRow> sample, int column, Predicate<String> test) {
         List<String> values = new ArrayList<>();
         sample.forEach(row -> {
             String value = row.cell(column);

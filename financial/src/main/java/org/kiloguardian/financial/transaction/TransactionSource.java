@@ -1,5 +1,7 @@
 package org.kiloguardian.financial.transaction;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 public enum TransactionSource {
@@ -8,6 +10,6 @@ public enum TransactionSource {
     @JsonProperty("recurring") RECURRING;
 
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package org.kiloguardian.financial.transaction;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -16,6 +17,6 @@ public enum TransactionType {
     }
 
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -17,6 +17,8 @@ import org.kiloguardian.financial.support.RecordedEvents;
 import org.kiloguardian.financial.support.TestClock;
 import org.kiloguardian.financial.transaction.TransactionService;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -34,6 +36,8 @@ class BudgetStatusTest {
     RecordedEvents events;
     @Inject
     TestClock clock;
+    @Inject
+    ObjectMapper json;
 
     @BeforeEach
     void setUp() {
@@ -122,6 +126,20 @@ class BudgetStatusTest {
         assertThat(exceeded.spent()).isEqualByComparingTo("200");
         assertThat(exceeded.usagePercent()).isEqualByComparingTo("100.0");
         assertThat(exceeded.severity()).isEqualTo("critical");
+    }
+
+    @Test
+    void alertsWhenAnEditMovesSpendingIntoABudget() throws Exception {
+        clock.today(LocalDate.of(2026, 12, 10));
+        long account = fixtures.account("0");
+        String category = fixtures.category();
+        budgets.create(new BudgetRequest(category, new BigDecimal("100"), false, "2026-12"));
+        long id = fixtures.spend(account, null, "2026-12-09", "-95").id();
+        assertThat(events.of(BudgetThresholdCrossed.class)).isEmpty();
+
+        transactions.patch(id, json.readTree("{\"category\": \"" + category + "\"}"));
+
+        assertThat(events.of(BudgetThresholdCrossed.class)).extracting(BudgetThresholdCrossed::threshold).containsExactly(90);
     }
 
     private BudgetStatus statusOf(String category, YearMonth month) {

@@ -158,9 +158,12 @@ class TransactionServiceTest {
         TransactionView a = fixtures.spend(account, null, "2026-11-01", "-1");
         TransactionView b = fixtures.spend(account, null, "2026-11-02", "-2");
 
+        events.clear();
         assertThatThrownBy(() -> transactions.deleteAll(List.of(a.id(), b.id(), Long.MAX_VALUE)))
                 .isInstanceOf(EntityNotFoundException.class);
         assertThat(transactions.get(a.id())).isNotNull();
+        // observers of committed changes hear nothing of the rolled-back attempt
+        assertThat(events.of(TransactionDeleted.class)).isEmpty();
 
         assertThat(transactions.deleteAll(List.of(a.id(), b.id()))).isEqualTo(2);
         assertThatThrownBy(() -> transactions.get(b.id())).isInstanceOf(EntityNotFoundException.class);
