@@ -60,8 +60,13 @@ public class CsvImportService {
                 throw new UnreadableFile("The file is empty.");
             }
             char delimiter = options.delimiter() != null ? options.delimiter() : CsvRows.detectDelimiter(text);
-            rows = new ArrayList<>(CsvRows.read(text, delimiter, limits.maxRows() + 1));
+            // a header and one data row more than allowed are enough to tell a file is too long
+            rows = new ArrayList<>(CsvRows.read(text, delimiter, limits.maxRows() + 2));
             layout = LayoutDetector.detect(rows, delimiter, options);
+            if (rows.size() > limits.maxRows()) {
+                throw new UnreadableFile("The file has more than " + limits.maxRows()
+                        + " data rows (kilo.financial.import.max-rows); split it into smaller files.");
+            }
         } catch (UnreadableFile e) {
             return ImportReport.refused(fileName, dryRun, e.getMessage());
         }

@@ -20,7 +20,8 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    static List<CsvRow> read(String text, char delimiter, int maxRows) throws UnreadableFile {
+    /** At most {@code maxRecords} non-blank records: reading stops there, so a huge file is never parsed whole. */
+    static List<CsvRow> read(String text, char delimiter, int maxRecords) throws UnreadableFile {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true)
@@ -34,10 +35,10 @@ final class CsvRows {
                 // the record's first character tells its line, also after blank lines and quoted line breaks
                 CsvRow row = new CsvRow(lines.lineOfFirstCharacterFrom(record.getCharacterPosition()), record.toList());
                 if (!row.blank()) {
-                    if (rows.size() == maxRows) {
-                        throw new UnreadableFile("The file has more than " + maxRows + " rows; split it into smaller files.");
-                    }
                     rows.add(row);
+                    if (rows.size() == maxRecords) {
+                        break; // enough to tell the file is too long; the rest is never parsed
+                    }
                 }
             }
         } catch (IOException e) {

@@ -176,6 +176,21 @@ class CsvImportServiceTest {
     }
 
     @Test
+    void refusesMoreRowsThanAllowed() {
+        long account = fixtures.account("0");
+        StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
+        for (int i = 0; i <= imports.limits().maxRows(); i++) {
+            csv.append("2026-01-01,Row ").append(i).append(",-1\n");
+        }
+
+        ImportReport report = run(account, csv.toString(), ImportOptions.detectAll(), false);
+
+        assertThat(report.problems()).singleElement().asString()
+                .contains("more than " + imports.limits().maxRows() + " data rows");
+        assertThat(stored(account)).isEmpty();
+    }
+
+    @Test
     void skipsWhatIsAlreadyStoredButKeepsIdenticalRowsOfOneFile() {
         long account = fixtures.account("0");
         String csv = """
