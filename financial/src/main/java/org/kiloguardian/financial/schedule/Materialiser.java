@@ -2,11 +2,8 @@ package org.kiloguardian.financial.schedule;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
@@ -19,12 +16,10 @@ public class Materialiser {
 
     private static final Logger LOG = Logger.getLogger(Materialiser.class);
 
-    private final EntityManager em;
     private final ScheduleMaterialiser schedules;
     private final Clock clock;
 
-    Materialiser(EntityManager em, ScheduleMaterialiser schedules, Clock clock) {
-        this.em = em;
+    Materialiser(ScheduleMaterialiser schedules, Clock clock) {
         this.schedules = schedules;
         this.clock = clock;
     }
@@ -33,7 +28,7 @@ public class Materialiser {
     public int materialiseDue() {
         LocalDate today = LocalDate.now(clock);
         int created = 0;
-        for (Long id : dueSchedules(today)) {
+        for (Long id : schedules.dueSchedules(today)) {
             try {
                 created += schedules.materialise(id, today);
             } catch (RuntimeException e) {
@@ -42,11 +37,5 @@ public class Materialiser {
             }
         }
         return created;
-    }
-
-    @Transactional
-    List<Long> dueSchedules(LocalDate today) {
-        return em.createQuery("select s.id from Schedule s where s.active = true and s.nextDue <= ?1 order by s.id", Long.class)
-                .setParameter(1, today).getResultList();
     }
 }

@@ -38,6 +38,13 @@ class ScheduleMaterialiser {
         this.clock = clock;
     }
 
+    /** Ids of the active schedules with a due date up to {@code today} not yet materialised. */
+    @Transactional
+    List<Long> dueSchedules(LocalDate today) {
+        return em.createQuery("select s.id from Schedule s where s.active = true and s.nextDue <= ?1 order by s.id", Long.class)
+                .setParameter(1, today).getResultList();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     int materialise(long scheduleId, LocalDate today) {
         Schedule schedule = em.find(Schedule.class, scheduleId, LockModeType.PESSIMISTIC_WRITE);
