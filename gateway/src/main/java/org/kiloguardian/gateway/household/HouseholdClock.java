@@ -16,9 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HouseholdClock {
 
+    // read as text: SmallRye's implicit ZoneId converter fails on an absent Optional value
     @Produces
     @ApplicationScoped
-    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<ZoneId> timeZone) {
-        return Clock.system(timeZone.orElseGet(ZoneId::systemDefault));
+    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<String> timeZone) {
+        return Clock.system(timeZone.filter(zone -> !zone.isBlank()).map(ZoneId::of).orElseGet(ZoneId::systemDefault));
     }
 }
