@@ -14,8 +14,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 @QuarkusTest
+@TestSecurity(user = "test-member", roles = "member")
 class ImportApiTest {
 
     private static final String SEMICOLON_CSV = """

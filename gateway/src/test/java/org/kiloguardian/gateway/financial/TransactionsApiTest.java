@@ -18,8 +18,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 @QuarkusTest
+@TestSecurity(user = "test-member", roles = "member")
 class TransactionsApiTest {
 
     @Test

@@ -17,11 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /** The habits API over real HTTP through the whole application, with the gateway's problem mapping. */
 @QuarkusTest
+@TestSecurity(user = "test-member", roles = "member")
 class HabitsApiTest {
 
     private static final String PROBLEM = "application/problem+json";

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
@@ -28,6 +29,7 @@ import io.restassured.specification.RequestSpecification;
 
 /** The meds HTTP contract as the old clients and the new UI see it: routes, aliases, status codes, problem bodies. */
 @QuarkusTest
+@TestSecurity(user = "test-member", roles = "member")
 class MedsApiContractTest {
 
     private static final String PROBLEM = "application/problem+json";

@@ -10,9 +10,11 @@ import static org.hamcrest.Matchers.startsWith;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+@TestSecurity(user = "test-member", roles = "member")
 class ProblemMappingTest {
 
     private static final String ORDERS = "/api/test-fixtures/problems/orders";

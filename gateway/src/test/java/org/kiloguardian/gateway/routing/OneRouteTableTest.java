@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 
 /**
@@ -29,6 +30,7 @@ import io.restassured.response.Response;
  * so the proof is: nothing under /api, /q or /socket.io ever reaches it.
  */
 @QuarkusTest
+@TestSecurity(user = "test-member", roles = "member")
 class OneRouteTableTest {
 
     /** Every page Vaadin serves carries its bootstrap script. */

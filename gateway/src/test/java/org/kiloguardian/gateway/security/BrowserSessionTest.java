@@ -1,0 +1,107 @@
+package org.kiloguardian.gateway.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.kiloguardian.security.account.Role;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** The browser's way in: the login form's session cookie, CSRF protection, throttling and logout. */
+@QuarkusTest
+class BrowserSessionTest {
+
+    static final String SESSION = "quarkus-credential";
+
+    @Inject
+    HouseholdUsers users;
+
+    static Response login(String username, String password) {
+        return given().redirects().follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("username", username).formParam("password", password)
+                .when().post("/j_security_check");
+    }
+
+    @Test
+    void theLoginFormOpensASessionThatReadsTheApi() {
+        String member = users.create("gina", Role.MEMBER);
+        Response login = login(member, HouseholdUsers.PASSWORD);
+        login.then().statusCode(302).header("Location", endsWith("/"));
+        String session = login.cookie(SESSION);
+        assertNotNull(session);
+
+        given().cookie(SESSION, session).when().get("/api/habits").then().statusCode(200);
+    }
+
+    @Test
+    void aWrongPasswordOpensNoSession() {
+        String member = users.create("hugo", Role.MEMBER);
+        Response login = login(member, "not the password");
+        login.then().statusCode(302).header("Location", containsString("/login?error"));
+        assertNull(login.cookie(SESSION));
+    }
+
+    @Test
+    void aSessionChangeWithoutTheCsrfTokenIsRejected() {
+        String member = users.create("ida", Role.MEMBER);
+        String session = login(member, HouseholdUsers.PASSWORD).cookie(SESSION);
+        String csrf = given().cookie(SESSION, session).when().get("/api/habits").then().statusCode(200)
+                .extract().cookie("kilo-csrf");
+        assertNotNull(csrf, "a session must be given a CSRF cookie");
+
+        given().cookie(SESSION, session).cookie("kilo-csrf", csrf)
+                .contentType(ContentType.JSON).body("{\"name\":\"from a forged form\"}")
+                .when().post("/api/tokens")
+                .then().statusCode(403).contentType("application/problem+json");
+
+        given().cookie(SESSION, session).cookie("kilo-csrf", csrf).header("X-CSRF-Token", "guessed")
+                .contentType(ContentType.JSON).body("{\"name\":\"guessed\"}")
+                .when().post("/api/tokens")
+                .then().statusCode(403);
+
+        given().cookie(SESSION, session).cookie("kilo-csrf", csrf).header("X-CSRF-Token", csrf)
+                .contentType(ContentType.JSON).body("{\"name\":\"from the dashboard\"}")
+                .when().post("/api/tokens")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void bruteForceIsSlowedDownEvenForTheRightPassword() {
+        String member = users.create("jan", Role.MEMBER);
+        for (int attempt = 0; attempt < 6; attempt++) {
+            login(member, "guess " + attempt).then().header("Location", containsString("/login?error"));
+        }
+        // the right password right after a burst of wrong ones is not even checked
+        Response login = login(member, HouseholdUsers.PASSWORD);
+        login.then().header("Location", containsString("/login?error"));
+        assertNull(login.cookie(SESSION));
+
+        String adminToken = HouseholdUsers.tokenFor(users.create("kim", Role.ADMIN));
+        given().auth().oauth2(adminToken).when().get("/api/audit?limit=200")
+                .then().statusCode(200)
+                .body("action", hasItem("login_failed"))
+                .body("action", hasItem("login_throttled"))
+                .body("toString()", org.hamcrest.Matchers.not(containsString(HouseholdUsers.PASSWORD)));
+    }
+
+    @Test
+    void logoutForgetsTheSession() {
+        String member = users.create("lea", Role.MEMBER);
+        String session = login(member, HouseholdUsers.PASSWORD).cookie(SESSION);
+
+        Response logout = given().redirects().follow(false).cookie(SESSION, session).when().get("/logout");
+        logout.then().statusCode(303).header("Location", "/login");
+        assertNotNull(logout.getDetailedCookie(SESSION));
+        org.junit.jupiter.api.Assertions.assertEquals(0, logout.getDetailedCookie(SESSION).getMaxAge());
+    }
+}

@@ -1,0 +1,109 @@
+package org.kiloguardian.gateway.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.junit.jupiter.api.Test;
+import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.token.ApiToken;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class TokenLifecycleTest {
+
+    @Inject
+    HouseholdUsers users;
+
+    @Test
+    void aTokenIsShownOnceListedWithoutItsSecretAndRevocable() {
+        String member = users.create("anna", Role.MEMBER);
+        int id = given().auth().preemptive().basic(member, HouseholdUsers.PASSWORD)
+                .contentType(ContentType.JSON).body("{\"name\":\"kitchen script\",\"expiresInDays\":30}")
+                .when().post("/api/tokens")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/tokens/"))
+                .body("name", equalTo("kitchen script"))
+                .body("token", startsWith("kg_"))
+                .body("expiresAt", not(nullValue()))
+                .extract().path("id");
+        String token = given().auth().preemptive().basic(member, HouseholdUsers.PASSWORD)
+                .contentType(ContentType.JSON).body("{\"name\":\"second\"}")
+                .when().post("/api/tokens").then().statusCode(201).extract().path("token");
+
+        given().auth().oauth2(token).when().get("/api/tokens")
+                .then().statusCode(200)
+                .body("name", hasItem("kitchen script"))
+                .body("find { it.id == " + id + " }.token", nullValue())
+                .body("find { it.id == " + id + " }.owner", equalTo(member));
+
+        given().auth().oauth2(token).when().get("/api/habits").then().statusCode(200);
+
+        given().auth().oauth2(token).when().delete("/api/tokens/{id}", extractOwnId(token)).then().statusCode(204);
+        given().auth().oauth2(token).when().get("/api/habits").then().statusCode(401);
+    }
+
+    @Test
+    void aTokenCannotMintAnotherToken() {
+        String token = HouseholdUsers.tokenFor(users.create("bert", Role.MEMBER));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"name\":\"more\"}")
+                .when().post("/api/tokens")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        String token = HouseholdUsers.tokenFor(users.create("carl", Role.MEMBER));
+        given().auth().oauth2(token).when().get("/api/habits").then().statusCode(200);
+        expireAllTokens();
+        given().auth().oauth2(token).when().get("/api/habits").then().statusCode(401);
+    }
+
+    @Test
+    void anUnknownTokenIsRefused() {
+        given().auth().oauth2("kg_not-a-real-token").when().get("/api/habits").then().statusCode(401);
+    }
+
+    @Test
+    void basicAuthenticationIsAcceptedOnlyToCreateAToken() {
+        String member = users.create("dora", Role.MEMBER);
+        given().auth().preemptive().basic(member, HouseholdUsers.PASSWORD)
+                .when().get("/api/habits")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void membersCannotManageUsersButAdminsCan() {
+        String memberToken = HouseholdUsers.tokenFor(users.create("emil", Role.MEMBER));
+        String adminToken = HouseholdUsers.tokenFor(users.create("fran", Role.ADMIN));
+
+        given().auth().oauth2(memberToken).when().get("/api/users").then().statusCode(403);
+        given().auth().oauth2(memberToken).when().get("/api/audit").then().statusCode(403);
+        given().auth().oauth2(memberToken).when().get("/api/users/me").then().statusCode(200).body("role", equalTo("member"));
+
+        given().auth().oauth2(adminToken).when().get("/api/users").then().statusCode(200);
+        given().auth().oauth2(adminToken).when().get("/api/audit").then().statusCode(200)
+                .body("action", hasItem("token_created"));
+    }
+
+    private static int extractOwnId(String token) {
+        return given().auth().oauth2(token).when().get("/api/tokens")
+                .then().statusCode(200).extract().path("find { it.name == 'second' }.id");
+    }
+
+    @Transactional
+    void expireAllTokens() {
+        ApiToken.update("expiresAt = ?1 where revokedAt is null", Instant.now().minusSeconds(1));
+    }
+}

@@ -1,0 +1,95 @@
+package org.kiloguardian.security.account;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestResponse;
+import org.kiloguardian.security.web.CurrentActor;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Household users. Admins manage everyone; every user reads themself and changes their own password. */
+@Path("/api/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AccountResource {
+
+    private final AccountService accounts;
+    private final SecurityIdentity identity;
+    private final CurrentActor actor;
+
+    AccountResource(AccountService accounts, SecurityIdentity identity, CurrentActor actor) {
+        this.accounts = accounts;
+        this.identity = identity;
+        this.actor = actor;
+    }
+
+    @GET
+    public List<AccountView> list() {
+        return accounts.list();
+    }
+
+    @POST
+    public RestResponse<AccountView> create(@Valid @NotNull NewAccount account) {
+        AccountView created = accounts.create(account, actor.get());
+        return RestResponse.ResponseBuilder.<AccountView>created(URI.create("/api/users/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("me")
+    @Authenticated
+    public AccountView me() {
+        return accounts.findByUsername(identity.getPrincipal().getName())
+                .orElseThrow(() -> new EntityNotFoundException("The logged-in user no longer exists."));
+    }
+
+    @PUT
+    @Path("me/password")
+    @Authenticated
+    public RestResponse<Void> changeOwnPassword(@Valid @NotNull PasswordChange change) {
+        accounts.changeOwnPassword(identity.getPrincipal().getName(), change, actor.get());
+        return RestResponse.noContent();
+    }
+
+    @GET
+    @Path("{id}")
+    public AccountView get(@PathParam("id") long id) {
+        return accounts.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public AccountView replace(@PathParam("id") long id, @Valid @NotNull AccountChanges changes) {
+        return accounts.update(id, changes, actor.get());
+    }
+
+    @PATCH
+    @Path("{id}")
+    public AccountView patch(@PathParam("id") long id, @Valid @NotNull AccountChanges changes) {
+        return accounts.update(id, changes, actor.get());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public RestResponse<Void> delete(@PathParam("id") long id) {
+        accounts.delete(id, actor.get());
+        return RestResponse.noContent();
+    }
+}

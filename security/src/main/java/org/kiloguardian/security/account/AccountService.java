@@ -1,0 +1,132 @@
+package org.kiloguardian.security.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.kiloguardian.security.audit.Actor;
+import org.kiloguardian.security.audit.AuditAction;
+import org.kiloguardian.security.audit.AuditLog;
+
+/** The household's users: the one place that creates, changes and removes them. */
+@ApplicationScoped
+public class AccountService {
+
+    private final PasswordHasher hasher;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Event<AccountRemoved> removed;
+
+    AccountService(PasswordHasher hasher, AuditLog audit, Clock clock, Event<AccountRemoved> removed) {
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+        this.removed = removed;
+    }
+
+    @Transactional
+    public List<AccountView> list() {
+        return HouseholdUser.<HouseholdUser>listAll().stream()
+                .sorted((a, b) -> a.username.compareToIgnoreCase(b.username))
+                .map(AccountView::of).toList();
+    }
+
+    @Transactional
+    public AccountView get(long id) {
+        return AccountView.of(require(id));
+    }
+
+    @Transactional
+    public Optional<AccountView> findByUsername(String username) {
+        return HouseholdUser.findByUsername(username).map(AccountView::of);
+    }
+
+    @Transactional
+    public long count() {
+        return HouseholdUser.count();
+    }
+
+    @Transactional
+    public AccountView create(NewAccount account, Actor actor) {
+        if (HouseholdUser.findByUsername(account.username()).isPresent()) {
+            throw conflict("A user named '" + account.username() + "' already exists.");
+        }
+        HouseholdUser user = new HouseholdUser();
+        user.username = account.username();
+        user.displayName = account.displayName().strip();
+        user.passwordHash = hasher.hash(account.password());
+        user.role = account.role();
+        user.createdAt = Instant.now(clock);
+        user.updatedAt = user.createdAt;
+        user.persist();
+        audit.record(actor.username(), AuditAction.USER_CREATED, user.username, actor.remoteAddress(), "role " + user.role.roleName());
+        return AccountView.of(user);
+    }
+
+    @Transactional
+    public AccountView update(long id, AccountChanges changes, Actor actor) {
+        HouseholdUser user = require(id);
+        if (changes.role() != null && changes.role() != user.role) {
+            if (user.role == Role.ADMIN && HouseholdUser.countAdmins() == 1) {
+                throw conflict("The household's last admin cannot stop being an admin.");
+            }
+            user.role = changes.role();
+        }
+        if (changes.displayName() != null) {
+            user.displayName = changes.displayName().strip();
+        }
+        if (changes.password() != null) {
+            user.passwordHash = hasher.hash(changes.password());
+        }
+        user.updatedAt = Instant.now(clock);
+        audit.record(actor.username(), AuditAction.USER_UPDATED, user.username, actor.remoteAddress(),
+                changes.password() != null ? "password reset" : null);
+        return AccountView.of(user);
+    }
+
+    @Transactional
+    public void delete(long id, Actor actor) {
+        HouseholdUser user = require(id);
+        if (user.role == Role.ADMIN && HouseholdUser.countAdmins() == 1) {
+            throw conflict("The household's last admin cannot be deleted.");
+        }
+        user.delete();
+        audit.record(actor.username(), AuditAction.USER_DELETED, user.username, actor.remoteAddress(), null);
+        removed.fire(new AccountRemoved(user.id, user.username));
+    }
+
+    @Transactional
+    public void changeOwnPassword(String username, PasswordChange change, Actor actor) {
+        HouseholdUser user = HouseholdUser.findByUsername(username).orElseThrow(() -> new EntityNotFoundException("No such user"));
+        if (!hasher.matches(change.currentPassword(), user.passwordHash)) {
+            throw new WebApplicationException("The current password is not correct.", 403);
+        }
+        user.passwordHash = hasher.hash(change.newPassword());
+        user.updatedAt = Instant.now(clock);
+        audit.record(actor.username(), AuditAction.PASSWORD_CHANGED, user.username, actor.remoteAddress(), null);
+    }
+
+    @Transactional
+    public void setDarkTheme(String username, boolean dark) {
+        HouseholdUser.findByUsername(username).ifPresent(user -> user.darkTheme = dark);
+    }
+
+    private static HouseholdUser require(long id) {
+        HouseholdUser user = HouseholdUser.findById(id);
+        if (user == null) {
+            throw new EntityNotFoundException("User " + id + " does not exist.");
+        }
+        return user;
+    }
+
+    private static WebApplicationException conflict(String message) {
+        return new WebApplicationException(message, 409);
+    }
+}

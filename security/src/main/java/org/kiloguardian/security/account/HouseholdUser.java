@@ -1,0 +1,70 @@
+package org.kiloguardian.security.account;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A member of the household who can log in. */
+@Entity
+@Table(schema = "security", name = "household_user")
+public class HouseholdUser extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 64)
+    public String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    public String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    public String passwordHash;
+
+    @Convert(converter = RoleColumn.class)
+    @Column(nullable = false, length = 16)
+    public Role role;
+
+    @Column(name = "dark_theme", nullable = false)
+    public boolean darkTheme;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static Optional<HouseholdUser> findByUsername(String username) {
+        return find("lower(username) = lower(?1)", username).firstResultOptional();
+    }
+
+    public static long countAdmins() {
+        return count("role", Role.ADMIN);
+    }
+
+    /** Stored as the lower-case name the API uses, so the database reads the same as the JSON. */
+    @Converter
+    public static class RoleColumn implements AttributeConverter<Role, String> {
+        @Override
+        public String convertToDatabaseColumn(Role role) {
+            return role == null ? null : role.roleName();
+        }
+
+        @Override
+        public Role convertToEntityAttribute(String name) {
+            return name == null ? null : Role.fromName(name);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.kiloguardian.security.account;
+
+import java.security.GeneralSecurityException;
+import java.security.Provider;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.wildfly.security.password.Password;
+import org.wildfly.security.password.PasswordFactory;
+import org.wildfly.security.password.WildFlyElytronPasswordProvider;
+import org.wildfly.security.password.interfaces.BCryptPassword;
+import org.wildfly.security.password.util.ModularCrypt;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+
+/** bcrypt, through WildFly Elytron as Quarkus ships it; hashes are stored in Modular Crypt Format. */
+@ApplicationScoped
+public class PasswordHasher {
+
+    private static final Provider ELYTRON = WildFlyElytronPasswordProvider.getInstance();
+
+    /** A fixed hash to compare against when the user does not exist, so both cases take as long. */
+    private final String decoy = BcryptUtil.bcryptHash("decoy password that nobody has");
+
+    public String hash(String password) {
+        return BcryptUtil.bcryptHash(password);
+    }
+
+    public boolean matches(String password, String hash) {
+        try {
+            Password stored = ModularCrypt.decode(hash);
+            PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, ELYTRON);
+            return factory.verify(factory.translate(stored), password.toCharArray());
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    public void spendTimeLikeAMatch(String password) {
+        matches(password, decoy);
+    }
+}

@@ -1,0 +1,48 @@
+package org.kiloguardian.security.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Records security events. Each entry commits on its own, so a failed login is recorded even
+ * though the attempt itself fails. Entries never hold a password, a token or a session id.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger("kilo.audit");
+
+    private final Clock clock;
+
+    AuditLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(String actor, AuditAction action, String target, String remoteAddress, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = Instant.now(clock);
+        event.actor = truncate(actor, 64);
+        event.action = action.code();
+        event.target = truncate(target, 200);
+        event.remoteAddress = truncate(remoteAddress, 64);
+        event.detail = truncate(detail, 500);
+        event.persist();
+        LOG.infof("%s by %s on %s from %s", event.action, actor, target, remoteAddress);
+    }
+
+    @Transactional
+    public List<AuditEvent> latest(int limit) {
+        return AuditEvent.find("order by occurredAt desc, id desc").page(0, limit).list();
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,39 @@
+package org.kiloguardian.security.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.kiloguardian.security.account.Role;
+
+@Path("/api/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AuditResource {
+
+    public record Entry(Long id, Instant occurredAt, String actor, String action, String target, String remoteAddress, String detail) {
+        static Entry of(AuditEvent event) {
+            return new Entry(event.id, event.occurredAt, event.actor, event.action, event.target, event.remoteAddress, event.detail);
+        }
+    }
+
+    private final AuditLog audit;
+
+    AuditResource(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    public List<Entry> latest(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return audit.latest(limit).stream().map(Entry::of).toList();
+    }
+}

@@ -1,0 +1,43 @@
+package org.kiloguardian.security.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.kiloguardian.security.account.AccountService;
+import org.kiloguardian.security.account.Role;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** KILO_ADMIN_USERNAME and KILO_ADMIN_PASSWORD create the first admin at start-up and close the setup page. */
+@QuarkusTest
+@TestProfile(AdminFromEnvironmentTest.WithAdminSecret.class)
+class AdminFromEnvironmentTest {
+
+    public static class WithAdminSecret implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kilo.admin.username", "from-secret", "kilo.admin.password", "a password from the k3s secret");
+        }
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    FirstAdminSetup setup;
+
+    @Test
+    void theAdminFromTheSecretExistsAndTheSetupIsClosed() {
+        // Quarkus runs profile-less test classes first; FirstAdminSetupTest leaves the household empty
+        assertEquals(Role.ADMIN, accounts.findByUsername("from-secret").orElseThrow().role());
+        assertEquals(1, accounts.count());
+        assertFalse(setup.isOpen());
+    }
+}
