@@ -1,0 +1,96 @@
+package org.kiloguardian.gateway.adherence;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.kiloguardian.habits.completion.CompletionRequest;
+import org.kiloguardian.habits.completion.CompletionService;
+import org.kiloguardian.habits.habit.HabitRequest;
+import org.kiloguardian.habits.habit.HabitService;
+import org.kiloguardian.habits.habit.HabitView;
+import org.kiloguardian.habits.schedule.Schedule;
+import org.kiloguardian.meds.event.DoseUndone;
+import org.kiloguardian.meds.event.MedicationAdded;
+import org.kiloguardian.meds.event.MedicationRemoved;
+import org.kiloguardian.meds.event.MedicationTaken;
+
+/**
+ * Medication adherence as a habit: a new scheduled medication gets a linked habit ("Take Vitamin D",
+ * one completion per daily dose), each dose taken completes it once, an undone dose undoes it, and
+ * removing the medication archives it. Wired here, through events after commit, because meds and
+ * habits never know each other.
+ */
+@ApplicationScoped
+public class MedicationHabitLink {
+
+    private static final Logger LOG = Logger.getLogger(MedicationHabitLink.class);
+
+    private final HabitService habits;
+    private final CompletionService completions;
+    private final boolean enabled;
+    private final Clock clock;
+
+    MedicationHabitLink(HabitService habits, CompletionService completions, Clock clock,
+            @ConfigProperty(name = "kilo.meds.linked-habit", defaultValue = "true") boolean enabled) {
+        this.habits = habits;
+        this.completions = completions;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    void medicationAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationAdded added) {
+        if (!enabled || added.asNeeded() || added.times() == null || added.times().isEmpty()) {
+            return; // an as-needed medication has no schedule to keep
+        }
+        List<LocalTime> times = added.times().stream().map(LocalTime::parse).sorted().toList();
+        HabitRequest request = HabitRequest.named(("Take " + added.medName()).substring(0, Math.min(100, 5 + added.medName().length())))
+                .withSchedule(Schedule.DAILY)
+                .withTargetCount(Math.max(1, Math.min(100, times.size())))
+                .withReminderTimes(times)
+                .withMedicationId(added.medId());
+        try {
+            habits.create(request);
+        } catch (RuntimeException e) {
+            // e.g. a habit of that name already exists: the medication itself is saved, so say so and go on
+            LOG.warnf("No adherence habit for medication %d (%s): %s", added.medId(), added.medName(), e.getMessage());
+        }
+    }
+
+    void doseTaken(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationTaken taken) {
+        for (HabitView habit : linkedActiveHabits(taken.medId())) {
+            completions.complete(habit.id(), CompletionRequest.on(taken.scheduledAt().atZone(zone()).toLocalDate()));
+        }
+    }
+
+    void doseUndone(@Observes(during = TransactionPhase.AFTER_SUCCESS) DoseUndone undone) {
+        if (!"taken".equalsIgnoreCase(undone.undoneStatus())) {
+            return;
+        }
+        for (HabitView habit : linkedActiveHabits(undone.medId())) {
+            completions.undo(habit.id(), undone.scheduledAt().atZone(zone()).toLocalDate());
+        }
+    }
+
+    void medicationRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationRemoved removed) {
+        linkedActiveHabits(removed.medId()).forEach(habit -> habits.archive(habit.id()));
+    }
+
+    private List<HabitView> linkedActiveHabits(long medicationId) {
+        if (!enabled) {
+            return List.of();
+        }
+        return habits.forMedication(medicationId).stream().filter(HabitView::active).toList();
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+}

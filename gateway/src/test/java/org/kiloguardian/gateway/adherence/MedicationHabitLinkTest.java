@@ -1,0 +1,63 @@
+package org.kiloguardian.gateway.adherence;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+
+/** A scheduled medication brings its adherence habit, and each dose taken completes it. */
+@QuarkusTest
+@TestSecurity(user = "test-member", roles = "member")
+class MedicationHabitLinkTest {
+
+    @Inject
+    Clock clock;
+
+    @Test
+    void aNewMedicationGetsALinkedHabitThatEachDoseCompletes() {
+        // one dose due right now (household time), one in the evening
+        String now = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"));
+        String name = "Linked Vitamin " + System.nanoTime() % 100_000;
+        int medId = given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "dosage", "1000 IU", "times", List.of(now, "23:59"), "stock", 30))
+                .when().post("/api/meds")
+                .then().statusCode(201).extract().path("id");
+
+        Map<String, Object> habit = given().when().get("/api/habits?active=true")
+                .then().statusCode(200).extract().path("find { it.medicationId == " + medId + " }");
+        assertEquals("Take " + name, habit.get("name"));
+        assertEquals(2, habit.get("targetCount"));
+
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/meds/{id}/take", medId).then().statusCode(200);
+
+        List<Map<String, Object>> today = given().when().get("/api/habits/today").then().statusCode(200).extract().path("");
+        Map<String, Object> entry = today.stream().filter(e -> e.get("id").equals(habit.get("id"))).findFirst().orElseThrow();
+        assertEquals(1, entry.get("completedToday"));
+        assertEquals(false, entry.get("done"));
+    }
+
+    @Test
+    void anAsNeededMedicationHasNoHabit() {
+        String name = "Painkiller " + System.nanoTime() % 100_000;
+        int medId = given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "asNeeded", true, "minIntervalHours", 4, "maxPerDay", 3, "stock", 20))
+                .when().post("/api/meds")
+                .then().statusCode(201).extract().path("id");
+        List<Object> linked = given().when().get("/api/habits").then().statusCode(200)
+                .extract().path("findAll { it.medicationId == " + medId + " }");
+        assertTrue(linked.isEmpty());
+    }
+}
