@@ -18,7 +18,8 @@ public class HouseholdClock {
 
     @Produces
     @ApplicationScoped
-    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<ZoneId> timeZone) {
-        return Clock.system(timeZone.orElseGet(ZoneId::systemDefault));
+    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<String> timeZone) {
+        // Read as text: Quarkus' ZoneId converter fails on the empty value an unset Optional gets here.
+        return Clock.system(timeZone.filter(zone -> !zone.isBlank()).map(ZoneId::of).orElseGet(ZoneId::systemDefault));
     }
 }

@@ -2,7 +2,6 @@ package org.kiloguardian.gateway.realtime.household;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,7 +22,8 @@ public class HouseholdChannel {
     public record Connected(String status) {
     }
 
-    public record Pong(OffsetDateTime timestamp) {
+    /** {@code timestamp}: ISO-8601 with the household's offset, e.g. 2026-11-29T08:15:00.123+01:00. */
+    public record Pong(String timestamp) {
     }
 
     HouseholdChannel(SocketIoServer server, Clock clock, RealtimeConfig config) {
@@ -32,7 +32,7 @@ public class HouseholdChannel {
         }
         server.defaultNamespace().onConnection(socket -> {
             socket.emit("connected", new Connected("ok"));
-            socket.on("ping", (s, args, ack) -> s.emit("pong", new Pong(OffsetDateTime.now(clock))));
+            socket.on("ping", (s, args, ack) -> s.emit("pong", new Pong(OffsetDateTime.now(clock).toString())));
         });
     }
 }
