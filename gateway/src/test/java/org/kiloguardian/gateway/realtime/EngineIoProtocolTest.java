@@ -69,6 +69,13 @@ class EngineIoProtocolTest {
     }
 
     @Test
+    void theRawEngineIoEndpointIsOffOutsideTheConformanceProfile() {
+        HttpResponse<String> response = new RawEngineClient(endpoint.resolve("/engine.io/"))
+                .get("EIO=4&transport=polling");
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aPayloadCarriesSeveralPacketsAndBinaryAsBase64() {
         RawEngineClient client = client();
         String sid = client.openPolling();
