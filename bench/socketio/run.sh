@@ -4,8 +4,9 @@
 #
 #   bench/socketio/run.sh [clients ...]        default: 1000 5000
 #   BENCH_DURATION_MS=10000 BENCH_RATE=10 BENCH_SIZE=100 BENCH_SCRATCH=/tmp/kilo-socketio-bench
+#   BENCH_APP=<a quarkus-app folder of a -Pproduction build>  (default: build one now)
 #
-# Builds the production jar if it is missing; installs socket.io + socket.io-client from npm (package-lock.json)
+# Builds the production runner (-Pproduction) and copies it to the scratch folder; installs socket.io + socket.io-client from npm (package-lock.json)
 # into a scratch folder. Figures, not a pass/fail test: see docs/realtime.md for what was measured.
 set -euo pipefail
 
@@ -16,12 +17,13 @@ DURATION_MS=${BENCH_DURATION_MS:-10000}
 SIZE=${BENCH_SIZE:-100}
 CLIENTS=("$@")
 [ ${#CLIENTS[@]} -eq 0 ] && CLIENTS=(1000 5000)
-JAR=$ROOT/gateway/target/quarkus-app/quarkus-run.jar
-
-if [ ! -f "$JAR" ]; then
-  (cd "$ROOT" && ./mvnw -B -q package -Pproduction -pl gateway -am -DskipTests)
-fi
 mkdir -p "$SCRATCH"
+if [ -z "${BENCH_APP:-}" ]; then
+  (cd "$ROOT" && ./mvnw -B -q package -Pproduction -pl gateway -am -DskipTests)
+  BENCH_APP=$ROOT/gateway/target/quarkus-app
+fi
+rm -rf "$SCRATCH/app" && cp -r "$BENCH_APP" "$SCRATCH/app"
+JAR=$SCRATCH/app/quarkus-run.jar
 cp "$ROOT"/bench/socketio/{package.json,package-lock.json,load.mjs,reference-server.mjs} "$SCRATCH"/
 (cd "$SCRATCH" && npm ci --no-audit --no-fund --loglevel=error)
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"

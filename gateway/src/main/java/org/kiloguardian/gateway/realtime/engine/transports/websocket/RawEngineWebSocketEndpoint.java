@@ -51,6 +51,8 @@ public class RawEngineWebSocketEndpoint {
     @NonBlocking
     void error(WebSocketConnection connection, Throwable failure) {
         // A broken frame or connection: the session sees the close that follows.
-        connection.close().subscribe().with(ok -> { }, ignored -> { });
+        if (connection.isOpen()) {
+            connection.close().subscribe().with(ok -> { }, ignored -> { });
+        }
     }
 }

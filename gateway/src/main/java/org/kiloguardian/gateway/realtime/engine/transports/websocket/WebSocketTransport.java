@@ -116,7 +116,9 @@ public final class WebSocketTransport implements Transport {
         Object next;
         while ((next = outbox.poll()) != null) {
             if (next == CLOSE) {
-                connection.close().subscribe().with(ok -> { }, failure -> { });
+                if (connection.isOpen()) {
+                    connection.close().subscribe().with(ok -> { }, failure -> { });
+                }
                 outbox.clear();
                 break;
             }
