@@ -13,6 +13,7 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.impl.ContextInternal;
 
 /**
  * Binds websockets-next connections to one Engine.IO server: a connection either opens a new
@@ -24,6 +25,7 @@ final class WebSocketSessions {
     private final EngineServer server;
     private final Vertx vertx;
     private final Map<String, WebSocketTransport> transports = new ConcurrentHashMap<>();
+    private final Map<Context, EventLoopDrains> drains = new ConcurrentHashMap<>();
 
     WebSocketSessions(EngineServer server, Vertx vertx) {
         this.server = server;
@@ -31,8 +33,10 @@ final class WebSocketSessions {
     }
 
     void opened(WebSocketConnection connection) {
-        Context context = Vertx.currentContext() != null ? Vertx.currentContext() : vertx.getOrCreateContext();
-        WebSocketTransport transport = new WebSocketTransport(connection, context);
+        Context current = Vertx.currentContext() != null ? Vertx.currentContext() : vertx.getOrCreateContext();
+        // The event loop's own context, not the connection's duplicate, so connections share drains.
+        Context loop = ((ContextInternal) current).unwrap();
+        WebSocketTransport transport = new WebSocketTransport(connection, drains.computeIfAbsent(loop, EventLoopDrains::new));
         transports.put(connection.id(), transport);
         Map<String, List<String>> query = new QueryStringDecoder(connection.handshakeRequest().query(), false)
                 .parameters();

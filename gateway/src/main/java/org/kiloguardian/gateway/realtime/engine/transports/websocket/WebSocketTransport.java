@@ -12,13 +12,12 @@ import org.kiloguardian.gateway.realtime.engine.socket.EngineSocket;
 import org.kiloguardian.gateway.realtime.engine.transport.Transport;
 
 import io.quarkus.websockets.next.WebSocketConnection;
-import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 
 /**
  * Engine.IO over one websocket: text packets as text frames, binary messages as binary frames.
- * Writes go through an outbox drained on the connection's own Vert.x context, so frames leave in
- * the order the session queued them whichever thread emitted; {@link #queuedPackets()} counts
+ * Writes go through an outbox drained on the connection's own event loop, so frames leave in the
+ * order the session queued them whichever thread emitted; {@link #queuedPackets()} counts
  * what is not yet written to the network, which the session bounds.
  */
 public final class WebSocketTransport implements Transport {
@@ -26,16 +25,16 @@ public final class WebSocketTransport implements Transport {
     private static final Object CLOSE = new Object();
 
     private final WebSocketConnection connection;
-    private final Context context;
+    private final EventLoopDrains drains;
     private final Queue<Object> outbox = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile EngineSocket session;
     private volatile boolean closed;
 
-    WebSocketTransport(WebSocketConnection connection, Context context) {
+    WebSocketTransport(WebSocketConnection connection, EventLoopDrains drains) {
         this.connection = connection;
-        this.context = context;
+        this.drains = drains;
     }
 
     @Override
@@ -108,11 +107,12 @@ public final class WebSocketTransport implements Transport {
 
     private void scheduleDrain() {
         if (draining.compareAndSet(false, true)) {
-            context.runOnContext(v -> drain());
+            drains.schedule(this);
         }
     }
 
-    private void drain() {
+    /** Runs on the connection's event loop (see {@link EventLoopDrains}). */
+    void drain() {
         Object next;
         while ((next = outbox.poll()) != null) {
             if (next == CLOSE) {
