@@ -34,6 +34,7 @@ if (process.env.LOAD_WORKER) {
     await Promise.all(batch);
   }
   process.send({ type: "connected", connectTimes });
+  process.on("disconnect", () => process.exit(0)); // the parent is gone: do not linger
   process.on("message", (message) => {
     if (message === "count") process.send({ type: "count", received });
     if (message === "reset") { received = 0; latencies = []; process.send({ type: "reset" }); }
