@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Socket.IO broadcast benchmark: Kilo Guardian's server (the production runner in its conformance/bench
+# profile) against the reference Node socket.io v4 server, same load generator, same machine.
+#
+#   bench/socketio/run.sh [clients ...]        default: 1000 5000
+#   BENCH_DURATION_MS=10000 BENCH_RATE=10 BENCH_SIZE=100 BENCH_SCRATCH=/tmp/kilo-socketio-bench
+#   BENCH_APP=<a quarkus-app folder of a -Pproduction build>  (default: build one now)
+#
+# Builds the production runner (-Pproduction) and copies it to the scratch folder; installs socket.io + socket.io-client from npm (package-lock.json)
+# into a scratch folder. Figures, not a pass/fail test: see docs/realtime.md for what was measured.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SCRATCH=${BENCH_SCRATCH:-/tmp/kilo-socketio-bench}
+RATE=${BENCH_RATE:-10}
+DURATION_MS=${BENCH_DURATION_MS:-10000}
+SIZE=${BENCH_SIZE:-100}
+CLIENTS=("$@")
+[ ${#CLIENTS[@]} -eq 0 ] && CLIENTS=(1000 5000)
+mkdir -p "$SCRATCH"
+if [ -z "${BENCH_APP:-}" ]; then
+  (cd "$ROOT" && ./mvnw -B -q package -Pproduction -pl gateway -am -DskipTests)
+  BENCH_APP=$ROOT/gateway/target/quarkus-app
+fi
+rm -rf "$SCRATCH/app" && cp -r "$BENCH_APP" "$SCRATCH/app"
+JAR=$SCRATCH/app/quarkus-run.jar
+cp "$ROOT"/bench/socketio/{package.json,package-lock.json,load.mjs,reference-server.mjs} "$SCRATCH"/
+(cd "$SCRATCH" && npm ci --no-audit --no-fund --loglevel=error)
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
+wait_ready() {
+  for _ in $(seq 1 240); do
+    curl -fs "http://localhost:$1/socket.io/?EIO=4&transport=polling" >/dev/null 2>&1 && return 0
+    sleep 0.25
+  done
+  echo "server on port $1 did not start" >&2; return 1
+}
+
+SERVER_PID=
+stop_server() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi; SERVER_PID=; }
+trap stop_server EXIT
+
+start_server() { # $1 = kilo | node, $2 = port
+  if [ "$1" = kilo ]; then
+    # Production heartbeat (25 s / 20 s) instead of the conformance profile's 300 ms, like the reference.
+    (cd "$SCRATCH" && QUARKUS_PROFILE=conformance QUARKUS_HTTP_PORT=$2 KILO_REALTIME_PING_INTERVAL=25s \
+      KILO_REALTIME_PING_TIMEOUT=20s KILO_REALTIME_CONNECT_TIMEOUT=45s \
+      exec java -jar "$JAR" >"$SCRATCH/kilo-$2.log" 2>&1) &
+  else
+    (cd "$SCRATCH" && exec node reference-server.mjs "$2" >"$SCRATCH/node-$2.log" 2>&1) &
+  fi
+  SERVER_PID=$!
+  wait_ready "$2"
+}
+
+RESULTS=()
+for n in "${CLIENTS[@]}"; do
+  for server in kilo node; do
+    port=$(free_port)
+    start_server "$server" "$port"
+    echo "== $server, $n clients, $RATE events/s for $DURATION_MS ms, $SIZE-char pad" >&2
+    line=$(cd "$SCRATCH" && node load.mjs "http://localhost:$port" "$n" "$SERVER_PID" "$RATE" "$DURATION_MS" "$SIZE")
+    echo "$line" >&2
+    RESULTS+=("$server $line")
+    stop_server
+    sleep 2
+  done
+done
+
+printf '\n%-6s %7s %10s %9s %9s %8s %8s %8s %6s %7s\n' server clients connect_ms p50_ms p99_ms max_ms loss_% cpu_% rss_MiB drops
+for r in "${RESULTS[@]}"; do
+  server=${r%% *}; json=${r#* }
+  python3 - "$server" "$json" <<'PY'
+import json, sys
+s, r = sys.argv[1], json.loads(sys.argv[2])
+print(f"{s:<6} {r['clients']:>7} {r['connectAllMs']:>10} {r['p50Ms']:>9} {r['p99Ms']:>9} {r['maxMs']:>8} {r['lossPercent']:>8} {r['serverCpuPercent']:>8} {r['serverPeakRssMiB']:>6} {r['disconnects']:>7}")
+PY
+done

@@ -1,0 +1,71 @@
+package org.kiloguardian.gateway.realtime.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Runtime settings of the Socket.IO server ({@code kilo.realtime.*}); see docs/realtime.md. */
+@ConfigMapping(prefix = "kilo.realtime")
+public interface RealtimeConfig {
+
+    /** How often the server pings each Engine.IO session. */
+    @WithDefault("25s")
+    Duration pingInterval();
+
+    /** How long the server waits for the pong before it closes the session. */
+    @WithDefault("20s")
+    Duration pingTimeout();
+
+    /** Largest accepted message or polling POST body, in bytes; announced to clients in the open packet. */
+    @WithDefault("1000000")
+    int maxPayload();
+
+    /** How long an Engine.IO session may stay without any Socket.IO namespace connected. */
+    @WithDefault("45s")
+    Duration connectTimeout();
+
+    /** How long a websocket probe may take to complete the upgrade from polling. */
+    @WithDefault("10s")
+    Duration upgradeTimeout();
+
+    /** Default timeout of a server emit that waits for acknowledgements. */
+    @WithDefault("10s")
+    Duration ackTimeout();
+
+    /**
+     * Bound of each client's send queue (packets not yet written to the network). A client whose
+     * queue overflows is too slow to keep up and is disconnected.
+     */
+    @WithDefault("1000")
+    int maxQueuedPackets();
+
+    Cors cors();
+
+    Conformance conformance();
+
+    Bench bench();
+
+    interface Cors {
+        /** Origins allowed for cross-origin polling; {@code *} allows any. Empty: same origin only. */
+        Optional<List<String>> origins();
+
+        /** Whether cross-origin requests may carry cookies. */
+        @WithDefault("false")
+        boolean credentials();
+    }
+
+    interface Conformance {
+        /** Serves the Socket.IO/Engine.IO conformance handlers and the raw {@code /engine.io/} echo. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface Bench {
+        /** Serves the {@code bench:start} / {@code bench:echo} events. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+}

@@ -1,0 +1,50 @@
+package org.kiloguardian.gateway.realtime.engine.parser;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** Polling payloads: several packets separated by the record separator 0x1e. */
+public final class EnginePayload {
+
+    static final char SEPARATOR = '\u001e';
+
+    private EnginePayload() {
+    }
+
+    public static String encode(List<EnginePacket> packets) {
+        StringBuilder payload = new StringBuilder();
+        for (EnginePacket packet : packets) {
+            if (!payload.isEmpty()) {
+                payload.append(SEPARATOR);
+            }
+            payload.append(packet.encodeForPayload());
+        }
+        return payload.toString();
+    }
+
+    public static List<EnginePacket> decode(String payload) {
+        List<EnginePacket> packets = new ArrayList<>();
+        int start = 0;
+        while (start <= payload.length()) {
+            int end = payload.indexOf(SEPARATOR, start);
+            if (end < 0) {
+                end = payload.length();
+            }
+            packets.add(decodeOne(payload.substring(start, end)));
+            start = end + 1;
+        }
+        return packets;
+    }
+
+    private static EnginePacket decodeOne(String encoded) {
+        if (encoded.startsWith("b")) {
+            try {
+                return EnginePacket.message(Base64.getDecoder().decode(encoded.substring(1)));
+            } catch (IllegalArgumentException e) {
+                throw new MalformedEnginePacketException("invalid base64 in binary packet");
+            }
+        }
+        return EnginePacket.decodeText(encoded);
+    }
+}

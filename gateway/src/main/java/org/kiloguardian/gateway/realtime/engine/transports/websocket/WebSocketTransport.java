@@ -1,0 +1,133 @@
+package org.kiloguardian.gateway.realtime.engine.transports.websocket;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.kiloguardian.gateway.realtime.engine.parser.EnginePacket;
+import org.kiloguardian.gateway.realtime.engine.parser.MalformedEnginePacketException;
+import org.kiloguardian.gateway.realtime.engine.socket.EngineSocket;
+import org.kiloguardian.gateway.realtime.engine.transport.Transport;
+
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * Engine.IO over one websocket: text packets as text frames, binary messages as binary frames.
+ * Writes go through an outbox drained on the connection's own event loop, so frames leave in the
+ * order the session queued them whichever thread emitted; {@link #queuedPackets()} counts
+ * what is not yet written to the network, which the session bounds.
+ */
+public final class WebSocketTransport implements Transport {
+
+    private static final Object CLOSE = new Object();
+
+    private final WebSocketConnection connection;
+    private final EventLoopDrains drains;
+    private final Queue<Object> outbox = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile EngineSocket session;
+    private volatile boolean closed;
+
+    WebSocketTransport(WebSocketConnection connection, EventLoopDrains drains) {
+        this.connection = connection;
+        this.drains = drains;
+    }
+
+    @Override
+    public String name() {
+        return "websocket";
+    }
+
+    @Override
+    public void bind(EngineSocket session) {
+        this.session = session;
+    }
+
+    @Override
+    public boolean writable() {
+        return !closed;
+    }
+
+    @Override
+    public int queuedPackets() {
+        return queued.get();
+    }
+
+    @Override
+    public void send(List<EnginePacket> packets) {
+        for (EnginePacket packet : packets) {
+            outbox.add(packet.isBinary() ? Buffer.buffer(packet.binary()) : packet.encodeText());
+        }
+        queued.addAndGet(packets.size());
+        scheduleDrain();
+    }
+
+    @Override
+    public void close(boolean notifyClient) {
+        if (!closed) {
+            closed = true;
+            outbox.add(CLOSE);
+            scheduleDrain();
+        }
+    }
+
+    void onText(String frame) {
+        EngineSocket owner = session;
+        if (owner == null) {
+            return;
+        }
+        EnginePacket packet;
+        try {
+            packet = EnginePacket.decodeText(frame);
+        } catch (MalformedEnginePacketException e) {
+            owner.onTransportError(this, "parse error");
+            return;
+        }
+        owner.onPacket(packet, this);
+    }
+
+    void onBinary(Buffer frame) {
+        EngineSocket owner = session;
+        if (owner != null) {
+            owner.onPacket(EnginePacket.message(frame.getBytes()), this);
+        }
+    }
+
+    void onClosed() {
+        closed = true;
+        EngineSocket owner = session;
+        if (owner != null) {
+            owner.onTransportClosed(this);
+        }
+    }
+
+    private void scheduleDrain() {
+        if (draining.compareAndSet(false, true)) {
+            drains.schedule(this);
+        }
+    }
+
+    /** Runs on the connection's event loop (see {@link EventLoopDrains}). */
+    void drain() {
+        Object next;
+        while ((next = outbox.poll()) != null) {
+            if (next == CLOSE) {
+                if (connection.isOpen()) {
+                    connection.close().subscribe().with(ok -> { }, failure -> { });
+                }
+                outbox.clear();
+                break;
+            }
+            var write = next instanceof Buffer binary ? connection.sendBinary(binary) : connection.sendText((String) next);
+            write.subscribe().with(ok -> queued.decrementAndGet(), failure -> queued.decrementAndGet());
+        }
+        draining.set(false);
+        if (!outbox.isEmpty()) {
+            scheduleDrain();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.kiloguardian.gateway.realtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs one scenario of {@code src/test/node/scenarios.mjs} (the npm socket.io-client, installed by
+ * {@code npm ci} during the build) and fails with the script's output unless it exits 0.
+ */
+final class NodeClient {
+
+    static final Path SCRIPTS = Path.of("src/test/node").toAbsolutePath();
+
+    private NodeClient() {
+    }
+
+    static List<String> run(String baseUrl, String scenario, String transports) {
+        return run(baseUrl, scenario, transports, line -> {
+        });
+    }
+
+    /** {@code onLine} sees every output line as it comes (the "@..." signals). */
+    static List<String> run(String baseUrl, String scenario, String transports, Consumer<String> onLine) {
+        assertTrue(Files.isDirectory(SCRIPTS.resolve("node_modules/socket.io-client")),
+                "npm ci has not run in " + SCRIPTS);
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        try {
+            Process node = new ProcessBuilder("node", "scenarios.mjs", baseUrl, scenario, transports)
+                    .directory(SCRIPTS.toFile())
+                    .redirectErrorStream(true)
+                    .start();
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    output.add(line);
+                    onLine.accept(line);
+                }
+            }
+            if (!node.waitFor(120, TimeUnit.SECONDS)) {
+                node.destroyForcibly();
+            }
+            assertEquals(0, node.exitValue(),
+                    () -> "scenario " + scenario + " [" + transports + "] failed:\n" + String.join("\n", output));
+            assertTrue(output.contains("@ok " + scenario + " " + transports), () -> String.join("\n", output));
+            return output;
+        } catch (IOException e) {
+            throw new AssertionError("cannot run node", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
