@@ -11,6 +11,8 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.kiloguardian.habits.completion.CompletionRequest;
 import org.kiloguardian.habits.completion.CompletionService;
 import org.kiloguardian.habits.habit.HabitRequest;
@@ -57,7 +59,7 @@ public class MedicationHabitLink {
                 .withReminderTimes(times)
                 .withMedicationId(added.medId());
         try {
-            habits.create(request);
+            afterCommit(() -> habits.create(request));
         } catch (RuntimeException e) {
             // e.g. a habit of that name already exists: the medication itself is saved, so say so and go on
             LOG.warnf("No adherence habit for medication %d (%s): %s", added.medId(), added.medName(), e.getMessage());
@@ -66,7 +68,7 @@ public class MedicationHabitLink {
 
     void doseTaken(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationTaken taken) {
         for (HabitView habit : linkedActiveHabits(taken.medId())) {
-            completions.complete(habit.id(), CompletionRequest.on(taken.scheduledAt().atZone(zone()).toLocalDate()));
+            afterCommit(() -> completions.complete(habit.id(), CompletionRequest.on(taken.scheduledAt().atZone(zone()).toLocalDate())));
         }
     }
 
@@ -75,19 +77,28 @@ public class MedicationHabitLink {
             return;
         }
         for (HabitView habit : linkedActiveHabits(undone.medId())) {
-            completions.undo(habit.id(), undone.scheduledAt().atZone(zone()).toLocalDate());
+            afterCommit(() -> completions.undo(habit.id(), undone.scheduledAt().atZone(zone()).toLocalDate()));
         }
     }
 
     void medicationRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationRemoved removed) {
-        linkedActiveHabits(removed.medId()).forEach(habit -> habits.archive(habit.id()));
+        linkedActiveHabits(removed.medId()).forEach(habit -> afterCommit(() -> habits.archive(habit.id())));
     }
 
     private List<HabitView> linkedActiveHabits(long medicationId) {
         if (!enabled) {
             return List.of();
         }
-        return habits.forMedication(medicationId).stream().filter(HabitView::active).toList();
+        return QuarkusTransaction.requiringNew().call(
+                () -> habits.forMedication(medicationId).stream().filter(HabitView::active).toList());
+    }
+
+    /**
+     * The meds transaction has committed but is still bound to this thread, so the habits change
+     * runs in a transaction of its own.
+     */
+    private static void afterCommit(Runnable change) {
+        QuarkusTransaction.requiringNew().run(change);
     }
 
     private ZoneId zone() {

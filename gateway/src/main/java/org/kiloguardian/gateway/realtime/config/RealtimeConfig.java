@@ -46,6 +46,15 @@ public interface RealtimeConfig {
 
     Conformance conformance();
 
+    /** Who may CONNECT to the household channel (see realtime.auth.SocketAuthentication). */
+    Auth auth();
+
+    interface Auth {
+        /** A CONNECT needs the browser session or {@code auth: {token}}; off only for protocol tests. */
+        @WithDefault("true")
+        boolean required();
+    }
+
     Bench bench();
 
     interface Cors {

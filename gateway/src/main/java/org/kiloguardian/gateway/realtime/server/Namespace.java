@@ -111,7 +111,7 @@ public final class Namespace {
     void connect(SocketIoClient client, JsonNode auth) {
         EngineRequest request = client.engine().request();
         Handshake handshake = new Handshake(auth, request.query(), request.headers(), request.remoteAddress(),
-                Instant.now());
+                Instant.now(), request.identity());
         SocketIoSocket socket = new SocketIoSocket(this, client, handshake);
         runMiddlewares(socket, 0);
     }

@@ -19,6 +19,7 @@ import org.kiloguardian.gateway.realtime.engine.socket.EngineSocket;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
@@ -123,7 +124,9 @@ public class PollingRoutes {
 
     static EngineRequest engineRequest(RoutingContext context) {
         return new EngineRequest(toMap(context.queryParams()), toMap(context.request().headers()),
-                context.request().remoteAddress() == null ? null : context.request().remoteAddress().hostAddress());
+                context.request().remoteAddress() == null ? null : context.request().remoteAddress().hostAddress(),
+                context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
+                        ? user.getSecurityIdentity() : null);
     }
 
     private static Map<String, List<String>> toMap(MultiMap multiMap) {

@@ -26,7 +26,7 @@ public class RawEngineWebSocketEndpoint {
     @OnOpen
     @NonBlocking
     void open(WebSocketConnection connection) {
-        sessions.opened(connection);
+        sessions.opened(connection, null); // the conformance echo endpoint knows no users
     }
 
     @OnTextMessage

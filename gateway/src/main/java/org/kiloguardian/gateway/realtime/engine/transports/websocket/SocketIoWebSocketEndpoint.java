@@ -5,6 +5,8 @@ import org.kiloguardian.gateway.realtime.engine.server.EngineServers;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
@@ -18,15 +20,18 @@ import io.vertx.core.buffer.Buffer;
 public class SocketIoWebSocketEndpoint {
 
     private final WebSocketSessions sessions;
+    private final SecurityIdentity identity;
 
-    SocketIoWebSocketEndpoint(EngineServers servers, Vertx vertx) {
+    SocketIoWebSocketEndpoint(EngineServers servers, Vertx vertx, SecurityIdentity identity) {
         this.sessions = new WebSocketSessions(servers.socketIo(), vertx);
+        this.identity = identity;
     }
 
     @OnOpen
     @NonBlocking
     void open(WebSocketConnection connection) {
-        sessions.opened(connection);
+        // the identity of the upgrade request (session cookie), copied out of its request-scoped proxy
+        sessions.opened(connection, identity.isAnonymous() ? null : QuarkusSecurityIdentity.builder(identity).build());
     }
 
     @OnTextMessage

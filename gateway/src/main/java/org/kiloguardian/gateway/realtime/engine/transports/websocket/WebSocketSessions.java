@@ -10,6 +10,7 @@ import org.kiloguardian.gateway.realtime.engine.socket.EngineSocket;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -32,7 +33,7 @@ final class WebSocketSessions {
         this.vertx = vertx;
     }
 
-    void opened(WebSocketConnection connection) {
+    void opened(WebSocketConnection connection, SecurityIdentity identity) {
         Context current = Vertx.currentContext() != null ? Vertx.currentContext() : vertx.getOrCreateContext();
         // The event loop's own context, not the connection's duplicate, so connections share drains.
         Context loop = ((ContextInternal) current).unwrap();
@@ -43,7 +44,7 @@ final class WebSocketSessions {
         List<String> sid = query.get("sid");
         if (sid == null || sid.isEmpty()) {
             server.open(transport, new EngineRequest(query, connection.handshakeRequest().headers(),
-                    connection.handshakeRequest().remoteAddress()));
+                    connection.handshakeRequest().remoteAddress(), identity));
             return;
         }
         EngineSocket session = server.session(sid.get(0));

@@ -1,0 +1,147 @@
+package org.kiloguardian.gateway.realtime.household;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.kiloguardian.financial.event.BillDueSoon;
+import org.kiloguardian.financial.event.BudgetThresholdCrossed;
+import org.kiloguardian.financial.event.TransactionAdded;
+import org.kiloguardian.financial.event.TransactionDeleted;
+import org.kiloguardian.financial.event.TransactionUpdated;
+import org.kiloguardian.gateway.realtime.emit.RealtimeEmitter;
+import org.kiloguardian.habits.event.HabitArchived;
+import org.kiloguardian.habits.event.HabitCompleted;
+import org.kiloguardian.habits.event.HabitCreated;
+import org.kiloguardian.habits.event.HabitEvent;
+import org.kiloguardian.habits.event.HabitPurged;
+import org.kiloguardian.habits.event.HabitUpdated;
+import org.kiloguardian.meds.event.DoseMissed;
+import org.kiloguardian.meds.event.LowStock;
+import org.kiloguardian.meds.event.MedicationAdded;
+import org.kiloguardian.meds.event.MedicationDue;
+import org.kiloguardian.meds.event.MedicationSkipped;
+import org.kiloguardian.meds.event.MedicationTaken;
+import org.kiloguardian.meds.event.MedicationUpdated;
+
+/**
+ * The domain modules' events, after their transaction commits, as the Socket.IO events and payload
+ * fields the household's clients listen for (docs/realtime.md). Nothing is pushed for a change that
+ * rolled back.
+ */
+@ApplicationScoped
+public class HouseholdEventBridge {
+
+    private final RealtimeEmitter emitter;
+    private final Clock clock;
+
+    HouseholdEventBridge(RealtimeEmitter emitter, Clock clock) {
+        this.emitter = emitter;
+        this.clock = clock;
+    }
+
+    void habit(@Observes(during = TransactionPhase.AFTER_SUCCESS) HabitEvent event) {
+        emitter.emit(eventName(event), event);
+    }
+
+    /** Java 17 has no pattern switch: the sealed interface's five records, named for the wire. */
+    static String eventName(HabitEvent event) {
+        if (event instanceof HabitCreated) {
+            return "habit_created";
+        }
+        if (event instanceof HabitCompleted) {
+            return "habit_completed";
+        }
+        if (event instanceof HabitArchived || event instanceof HabitPurged) {
+            return "habit_archived";
+        }
+        return "habit_updated";
+    }
+
+    void medAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationAdded added) {
+        emitter.emit("med_added", payload("med_id", added.medId(), "med_name", added.medName(), "dosage", added.dosage(),
+                "frequency", added.frequency(), "stock", added.stock(), "timestamp", at(added.timestamp())));
+    }
+
+    void medUpdated(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationUpdated updated) {
+        emitter.emit("med_updated", payload("med_id", updated.medId(), "med_name", updated.medName(), "dosage", updated.dosage(),
+                "frequency", updated.frequency(), "active", updated.active(), "stock", updated.stock(),
+                "timestamp", at(updated.timestamp())));
+    }
+
+    void medTaken(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationTaken taken) {
+        emitter.emit("med_taken", payload("med_id", taken.medId(), "med_name", taken.medName(), "dosage", taken.dosage(),
+                "dose_id", taken.doseId(), "amount", taken.amount(), "stock", taken.stock(),
+                "insufficient_stock", taken.insufficientStock(), "timestamp", at(taken.timestamp())));
+    }
+
+    void medSkipped(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationSkipped skipped) {
+        emitter.emit("med_skipped", payload("med_id", skipped.medId(), "med_name", skipped.medName(), "dosage", skipped.dosage(),
+                "dose_id", skipped.doseId(), "stock", skipped.stock(), "timestamp", at(skipped.timestamp())));
+    }
+
+    void medDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationDue due) {
+        emitter.emit(Notification.EVENT, new Notification("med_due", due.content(),
+                payload("med_id", due.medId(), "med_name", due.medName(), "dosage", due.dosage(),
+                        "scheduled_at", due.scheduledAt().toString(), "snoozed", due.snoozed()),
+                at(due.timestamp())));
+    }
+
+    void lowStock(@Observes(during = TransactionPhase.AFTER_SUCCESS) LowStock low) {
+        emitter.emit(KiloAlert.EVENT, new KiloAlert("low_stock", low.message(), low.severity(), low.actionable(), at(low.timestamp())));
+    }
+
+    void doseMissed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DoseMissed missed) {
+        emitter.emit(KiloAlert.EVENT, new KiloAlert("missed_dose", missed.message(), missed.severity(), missed.actionable(),
+                at(missed.timestamp())));
+    }
+
+    void transactionAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAdded added) {
+        emitter.emit("transaction_added", added);
+    }
+
+    void transactionUpdated(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionUpdated updated) {
+        emitter.emit("transaction_updated", updated);
+    }
+
+    void transactionDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionDeleted deleted) {
+        emitter.emit("transaction_deleted", deleted);
+    }
+
+    void budgetThreshold(@Observes(during = TransactionPhase.AFTER_SUCCESS) BudgetThresholdCrossed crossed) {
+        boolean over = crossed.threshold() >= 100;
+        String message = over
+                ? "The " + crossed.category() + " budget is used up: " + crossed.spent() + " of " + crossed.limit() + " spent."
+                : "The " + crossed.category() + " budget is at " + crossed.usagePercent() + " %: " + crossed.spent() + " of "
+                        + crossed.limit() + " spent.";
+        emitter.emit(KiloAlert.EVENT, new KiloAlert(over ? "budget_exceeded" : "budget_warning", message,
+                over ? "high" : "medium", true, at(crossed.timestamp())));
+    }
+
+    void billDueSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) BillDueSoon bill) {
+        emitter.emit(Notification.EVENT, new Notification("bill_due",
+                bill.name() + " (" + bill.amount() + " " + bill.currency() + ") is due on " + bill.dueDate() + ".",
+                payload("bill_id", bill.billId(), "due_date", bill.dueDate().toString(), "amount", bill.amount()),
+                at(bill.timestamp())));
+    }
+
+    /** Timestamps in the household's offset, as the old server sent them. */
+    private OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant == null ? Instant.now(clock) : instant, clock.getZone());
+    }
+
+    /** Insertion-ordered, and unlike Map.of it keeps a null value (a dosage nobody entered). */
+    private static Map<String, Object> payload(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,99 @@
+package org.kiloguardian.gateway.realtime.household;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.json.JSONObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.socket.client.IO;
+import io.socket.client.Socket;
+
+/** A change made over REST reaches a connected Socket.IO client as the event the old clients expect. */
+@QuarkusTest
+@TestSecurity(user = "test-member", roles = "member")
+class HouseholdEventsTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private Socket socket;
+
+    @BeforeEach
+    void connect() throws Exception {
+        socket = IO.socket(base, IO.Options.builder().setTransports(new String[] {"websocket"}).setReconnection(false).build());
+        CompletableFuture<Object> connected = new CompletableFuture<>();
+        socket.on("connected", connected::complete);
+        socket.connect();
+        connected.get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void close() {
+        socket.close();
+    }
+
+    private CompletableFuture<JSONObject> next(String event) {
+        CompletableFuture<JSONObject> received = new CompletableFuture<>();
+        socket.once(event, args -> received.complete((JSONObject) args[0]));
+        return received;
+    }
+
+    @Test
+    void aNewHabitIsAnnounced() throws Exception {
+        CompletableFuture<JSONObject> created = next("habit_created");
+        String name = "Stretch " + System.nanoTime() % 100_000;
+        given().contentType(ContentType.JSON).body(Map.of("name", name)).when().post("/api/habits").then().statusCode(201);
+
+        JSONObject payload = created.get(5, TimeUnit.SECONDS);
+        assertThat(payload.getString("name")).isEqualTo(name);
+        assertThat(payload.has("habitId")).isTrue();
+        assertThat(payload.getBoolean("done")).isFalse();
+    }
+
+    @Test
+    void aNewMedicationAndATakenDoseAreAnnouncedWithTheOldFieldNames() throws Exception {
+        CompletableFuture<JSONObject> added = next("med_added");
+        String name = "Ibuprofen " + System.nanoTime() % 100_000;
+        int id = given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "dosage", "400 mg", "asNeeded", true, "stock", 10))
+                .when().post("/api/meds").then().statusCode(201).extract().path("id");
+        JSONObject payload = added.get(5, TimeUnit.SECONDS);
+        assertThat(payload.getString("med_name")).isEqualTo(name);
+        assertThat(payload.getString("dosage")).isEqualTo("400 mg");
+        assertThat(payload.has("frequency")).isTrue();
+        assertThat(payload.getString("timestamp")).contains("T");
+
+        CompletableFuture<JSONObject> taken = next("med_taken");
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/meds/{id}/take", id).then().statusCode(200);
+        JSONObject dose = taken.get(5, TimeUnit.SECONDS);
+        assertThat(dose.getLong("med_id")).isEqualTo(id);
+        assertThat(dose.getString("stock")).isIn("9.000", "9");
+    }
+
+    @Test
+    void aNewTransactionIsAnnouncedWithItsIdAndAmount() throws Exception {
+        CompletableFuture<JSONObject> added = next("transaction_added");
+        int id = given().contentType(ContentType.JSON)
+                .body(Map.of("date", "2026-11-02", "amount", "-12.30", "description", "Bakery"))
+                .when().post("/api/financial/transactions").then().statusCode(201).extract().path("id");
+
+        JSONObject payload = added.get(5, TimeUnit.SECONDS);
+        assertThat(payload.getLong("transaction_id")).isEqualTo(id);
+        assertThat(payload.get("amount").toString()).isIn("-12.30", "-12.3", "-12.3000");
+        assertThat(payload.getString("description")).isEqualTo("Bakery");
+        assertThat(List.of(payload.names().join(",").split(","))).contains("\"timestamp\"", "\"category\"");
+    }
+}
