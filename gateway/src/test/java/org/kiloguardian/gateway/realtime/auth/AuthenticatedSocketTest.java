@@ -41,7 +41,7 @@ class AuthenticatedSocketTest {
     HouseholdUsers users;
 
     private Socket open(Map<String, String> auth, String transport) {
-        IO.Options options = IO.Options.builder().setTransports(new String[] {transport}).setReconnection(false).build();
+        IO.Options options = IO.Options.builder().setForceNew(true).setTransports(new String[] {transport}).setReconnection(false).build();
         options.auth = auth;
         return IO.socket(base, options);
     }

@@ -33,7 +33,7 @@ class HouseholdEventsTest {
 
     @BeforeEach
     void connect() throws Exception {
-        socket = IO.socket(base, IO.Options.builder().setTransports(new String[] {"websocket"}).setReconnection(false).build());
+        socket = IO.socket(base, IO.Options.builder().setForceNew(true).setTransports(new String[] {"websocket"}).setReconnection(false).build());
         CompletableFuture<Object> connected = new CompletableFuture<>();
         socket.on("connected", connected::complete);
         socket.connect();
