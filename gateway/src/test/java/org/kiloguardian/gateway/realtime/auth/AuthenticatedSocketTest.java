@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.socket.client.IO;
 import io.socket.client.Socket;
 
@@ -81,6 +83,32 @@ class AuthenticatedSocketTest {
             given().auth().oauth2(token).when().delete("/api/tokens/{id}", tokenId).then().statusCode(204);
 
             long elapsed = disconnectedAt.get(5, TimeUnit.SECONDS) - revokedAt;
+            assertThat(TimeUnit.NANOSECONDS.toMillis(elapsed)).isLessThan(1000);
+        } finally {
+            socket.close();
+        }
+    }
+
+    @Test
+    void theBrowserSessionConnectsAndLoggingOutDisconnects() throws Exception {
+        String member = users.create("browser", Role.MEMBER);
+        String session = given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("username", member).formParam("password", HouseholdUsers.PASSWORD)
+                .when().post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
+        IO.Options options = IO.Options.builder().setForceNew(true).setTransports(new String[] {"polling"})
+                .setReconnection(false).build();
+        options.extraHeaders = Map.of("Cookie", List.of("quarkus-credential=" + session));
+        Socket socket = IO.socket(base, options);
+        CompletableFuture<Object> greeted = new CompletableFuture<>();
+        CompletableFuture<Long> disconnectedAt = new CompletableFuture<>();
+        socket.on("connected", greeted::complete);
+        socket.on(Socket.EVENT_DISCONNECT, args -> disconnectedAt.complete(System.nanoTime()));
+        socket.connect();
+        try {
+            greeted.get(10, TimeUnit.SECONDS);
+            long loggedOutAt = System.nanoTime();
+            given().redirects().follow(false).cookie("quarkus-credential", session).when().get("/logout").then().statusCode(303);
+            long elapsed = disconnectedAt.get(5, TimeUnit.SECONDS) - loggedOutAt;
             assertThat(TimeUnit.NANOSECONDS.toMillis(elapsed)).isLessThan(1000);
         } finally {
             socket.close();
