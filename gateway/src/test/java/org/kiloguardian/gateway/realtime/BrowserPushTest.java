@@ -17,12 +17,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 /**
  * Headless Chromium (Debian's chromium + chromium-driver) loads a page using socket.io-client's
  * browser bundle with the stock options, and shows a notification pushed by a REST call.
  */
 @QuarkusTest
+@TestSecurity(user = "test-member", roles = "member")
 class BrowserPushTest {
 
     @TestHTTPResource("/api/test/realtime/page")
