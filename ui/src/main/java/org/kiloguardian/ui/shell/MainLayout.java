@@ -1,0 +1,116 @@
+package org.kiloguardian.ui.shell;
+
+import org.kiloguardian.security.account.AccountService;
+import org.kiloguardian.security.account.AccountView;
+import org.kiloguardian.ui.admin.AdminView;
+import org.kiloguardian.ui.dashboard.DashboardView;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/**
+ * The frame of every page: a drawer with the sections (a slide-in menu on phones), the product
+ * name, the light/dark switch remembered per user, and logging out.
+ */
+public class MainLayout extends AppLayout {
+
+    private final AccountService accounts;
+    private final CurrentUser user;
+    private final Button themeToggle = new Button();
+    private boolean dark;
+
+    public MainLayout(AccountService accounts) {
+        this.accounts = accounts;
+        this.user = CurrentUser.get();
+        AccountView account = accounts.findByUsername(user.username()).orElse(null);
+        this.dark = account != null && account.darkTheme();
+
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+
+        H1 name = new H1("Kilo Guardian");
+        name.setId("product-name");
+        name.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+
+        themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        themeToggle.setId("theme-toggle");
+        themeToggle.addClickListener(click -> setDark(!dark));
+
+        Anchor logout = new Anchor("/logout", "Log out");
+        // a full page load, not a client-side navigation: /logout is a server route
+        logout.setRouterIgnore(true);
+        logout.setId("logout");
+
+        Span who = new Span(account == null ? user.username() : account.displayName());
+        who.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        who.setId("current-user");
+        who.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
+
+        HorizontalLayout right = new HorizontalLayout(who, themeToggle, logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Right.MEDIUM);
+        right.setSpacing(true);
+
+        HorizontalLayout bar = new HorizontalLayout(toggle, name, right);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        addToNavbar(bar);
+
+        Span brand = new Span("Kilo Guardian");
+        brand.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Padding.MEDIUM);
+        addToDrawer(new Div(brand), new Scroller(navigation()));
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        if (user.admin()) {
+            nav.addItem(new SideNavItem("Admin", AdminView.class, VaadinIcon.COG.create()));
+        }
+        return nav;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        // Vaadin's loading bar appears when a round trip takes longer than 300 ms
+        ui.getLoadingIndicatorConfiguration().setFirstDelay(300);
+        applyTheme(ui);
+    }
+
+    private void setDark(boolean dark) {
+        this.dark = dark;
+        accounts.setDarkTheme(user.username(), dark);
+        getUI().ifPresent(this::applyTheme);
+    }
+
+    private void applyTheme(UI ui) {
+        if (dark) {
+            ui.getElement().getThemeList().add(Lumo.DARK);
+        } else {
+            ui.getElement().getThemeList().remove(Lumo.DARK);
+        }
+        themeToggle.setIcon((dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
+        themeToggle.setAriaLabel(dark ? "Switch to the light theme" : "Switch to the dark theme");
+        themeToggle.setTooltipText(dark ? "Light theme" : "Dark theme");
+    }
+}
