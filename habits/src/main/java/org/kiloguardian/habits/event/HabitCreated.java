@@ -1,0 +1,9 @@
+package org.kiloguardian.habits.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A habit was created. */
+public record HabitCreated(long habitId, String name, LocalDate date, int completedToday, boolean done, Instant timestamp)
+        implements HabitEvent {
+}

@@ -1,0 +1,101 @@
+package org.kiloguardian.habits.habit;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.SortNatural;
+import org.kiloguardian.habits.schedule.Schedule;
+import org.kiloguardian.habits.schedule.ScheduleType;
+
+/** Something a member of the household wants to do regularly. */
+@Entity
+@Table(schema = "habits", name = "habit")
+public class Habit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 100)
+    public String name;
+
+    @Column(length = 1000)
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "schedule_type", nullable = false, length = 20)
+    public ScheduleType scheduleType = ScheduleType.DAILY;
+
+    @ElementCollection
+    @CollectionTable(schema = "habits", name = "habit_weekday", joinColumns = @JoinColumn(name = "habit_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "weekday", nullable = false, length = 9)
+    @SortNatural
+    @Fetch(FetchMode.SUBSELECT) // one query for the weekdays of a whole list of habits
+    public SortedSet<DayOfWeek> weekdays = new TreeSet<>();
+
+    @Column(name = "schedule_times")
+    public Integer scheduleTimes;
+
+    @Column(name = "target_count", nullable = false)
+    public int targetCount = 1;
+
+    @ElementCollection
+    @CollectionTable(schema = "habits", name = "habit_reminder_time", joinColumns = @JoinColumn(name = "habit_id"))
+    @Column(name = "reminder_time", nullable = false)
+    @SortNatural
+    @Fetch(FetchMode.SUBSELECT)
+    public SortedSet<LocalTime> reminderTimes = new TreeSet<>();
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    @Column(name = "medication_id")
+    public Long medicationId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Two simultaneous edits of one habit: the second gets a 409 instead of silently winning. */
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public Schedule schedule() {
+        return new Schedule(scheduleType, weekdays.isEmpty() ? null : new TreeSet<>(weekdays), scheduleTimes).normalized();
+    }
+
+    public void schedule(Schedule schedule) {
+        Schedule normalized = schedule.normalized();
+        scheduleType = normalized.type();
+        weekdays.clear();
+        if (normalized.weekdays() != null) {
+            weekdays.addAll(normalized.weekdays());
+        }
+        scheduleTimes = normalized.times();
+    }
+}

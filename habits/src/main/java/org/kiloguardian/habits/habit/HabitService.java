@@ -1,0 +1,189 @@
+package org.kiloguardian.habits.habit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.kiloguardian.habits.completion.CompletionRepository;
+import org.kiloguardian.habits.event.HabitArchived;
+import org.kiloguardian.habits.event.HabitCreated;
+import org.kiloguardian.habits.event.HabitEvent;
+import org.kiloguardian.habits.event.HabitPurged;
+import org.kiloguardian.habits.event.HabitUpdated;
+import org.kiloguardian.habits.schedule.Schedule;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/** Creating, changing, archiving and deleting habits. The REST resource and the UI both call this. */
+@ApplicationScoped
+public class HabitService {
+
+    private final HabitRepository habits;
+    private final CompletionRepository completions;
+    private final Event<HabitEvent> events;
+    private final Validator validator;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    HabitService(HabitRepository habits, CompletionRepository completions, Event<HabitEvent> events, Validator validator,
+            ObjectMapper json, Clock clock) {
+        this.habits = habits;
+        this.completions = completions;
+        this.events = events;
+        this.validator = validator;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<HabitView> list(Boolean active) {
+        return habits.listAll(active).stream().map(HabitView::of).toList();
+    }
+
+    /** The active habits linked to a medication: lets the gateway keep a medication's habit in step with it. */
+    @Transactional
+    public List<HabitView> forMedication(long medicationId) {
+        return habits.listActiveForMedication(medicationId).stream().map(HabitView::of).toList();
+    }
+
+    @Transactional
+    public HabitView get(long id) {
+        return HabitView.of(habits.require(id));
+    }
+
+    @Transactional
+    public HabitView create(@NotNull @Valid HabitRequest body) {
+        Habit habit = new Habit();
+        habit.createdAt = clock.instant();
+        boolean active = !Boolean.FALSE.equals(body.active());
+        apply(body, habit, active, habit.createdAt);
+        habits.persist(habit);
+        habits.flush(); // a name taken by a concurrent request fails here (unique index), not after the event
+        events.fire(new HabitCreated(habit.id, habit.name, today(), 0, false, habit.updatedAt));
+        return HabitView.of(habit);
+    }
+
+    /** PUT: every field as given, omitted ones back to their defaults; {@code active} omitted keeps the state. */
+    @Transactional
+    public HabitView replace(long id, @NotNull @Valid HabitRequest body) {
+        Habit habit = habits.require(id);
+        boolean wasActive = habit.active;
+        apply(body, habit, body.active() == null ? wasActive : body.active(), clock.instant());
+        habits.flush();
+        events.fire(wasActive && !habit.active ? archivedEvent(habit) : updatedEvent(habit));
+        return HabitView.of(habit);
+    }
+
+    /** PATCH with an RFC 7396 merge patch over the habit's current representation. */
+    @Transactional
+    public HabitView patch(long id, @NotNull(message = "must be a JSON merge patch") JsonNode body) {
+        JsonNode patch = body;
+        if (!patch.isObject()) {
+            throw new BadRequestException("A merge patch must be a JSON object.");
+        }
+        Habit habit = habits.require(id);
+        HabitRequest merged = merge(HabitRequest.of(habit), patch);
+        Set<ConstraintViolation<HabitRequest>> violations = validator.validate(merged);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return replace(id, merged);
+    }
+
+    /** DELETE: archives (history stays, name becomes free again). Archiving twice changes nothing. */
+    @Transactional
+    public void archive(long id) {
+        Habit habit = habits.require(id);
+        if (habit.active) {
+            habit.active = false;
+            habit.archivedAt = clock.instant();
+            habit.updatedAt = habit.archivedAt;
+            events.fire(archivedEvent(habit));
+        }
+    }
+
+    /** DELETE ?purge=true: the habit and every day of its history are gone. */
+    @Transactional
+    public void purge(long id) {
+        Habit habit = habits.require(id);
+        HabitPurged purged = new HabitPurged(habit.id, habit.name, today(), 0, false, clock.instant());
+        habits.delete(habit); // completions go with it: ON DELETE CASCADE
+        habits.flush();
+        events.fire(purged);
+    }
+
+    /** Every timestamp of one change is the same instant. */
+    private void apply(HabitRequest request, Habit habit, boolean active, Instant now) {
+        String name = request.name().strip();
+        if (active) {
+            Long self = habit.id;
+            habits.findActiveNamed(name, self).ifPresent(other -> {
+                throw new WebApplicationException("name: an active habit is already called \"" + other.name + "\" (id "
+                        + other.id + ").", 409);
+            });
+        }
+        habit.name = name;
+        habit.description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
+        habit.schedule(Objects.requireNonNullElse(request.schedule(), Schedule.DAILY));
+        habit.targetCount = Objects.requireNonNullElse(request.targetCount(), 1);
+        habit.reminderTimes.clear();
+        if (request.reminderTimes() != null) {
+            habit.reminderTimes.addAll(request.reminderTimes());
+        }
+        habit.medicationId = request.medicationId();
+        if (habit.active && !active) {
+            habit.archivedAt = now;
+        } else if (active) {
+            habit.archivedAt = null;
+        }
+        habit.active = active;
+        habit.updatedAt = now;
+    }
+
+    private HabitRequest merge(HabitRequest current, JsonNode patch) {
+        try {
+            return json.treeToValue(MergePatch.apply(json.valueToTree(current), patch), HabitRequest.class);
+        } catch (MismatchedInputException e) {
+            String field = e.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
+            throw new BadRequestException(field + ": has a value of the wrong type or format.", e);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException("The merge patch does not make a valid habit.", e);
+        }
+    }
+
+    private HabitUpdated updatedEvent(Habit habit) {
+        LocalDate today = today();
+        int count = completions.on(habit.id, today).map(c -> c.count).orElse(0);
+        return new HabitUpdated(habit.id, habit.name, today, count, count >= habit.targetCount, habit.updatedAt);
+    }
+
+    private HabitArchived archivedEvent(Habit habit) {
+        LocalDate today = today();
+        int count = completions.on(habit.id, today).map(c -> c.count).orElse(0);
+        return new HabitArchived(habit.id, habit.name, today, count, count >= habit.targetCount, habit.updatedAt);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,78 @@
+package org.kiloguardian.habits.stats;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+
+import org.kiloguardian.habits.completion.Completion;
+import org.kiloguardian.habits.completion.CompletionRepository;
+import org.kiloguardian.habits.habit.Habit;
+import org.kiloguardian.habits.habit.HabitRepository;
+import org.kiloguardian.habits.schedule.Schedule;
+
+/** Streaks, rates and day-by-day history, computed from the completion log on each call. */
+@ApplicationScoped
+public class HabitStatsService {
+
+    /** A year and a day: enough for a yearly calendar, small enough to answer quickly. */
+    public static final int MAX_HISTORY_DAYS = 366;
+    public static final int DEFAULT_HISTORY_DAYS = 30;
+
+    private final HabitRepository habits;
+    private final CompletionRepository completions;
+    private final Clock clock;
+
+    HabitStatsService(HabitRepository habits, CompletionRepository completions, Clock clock) {
+        this.habits = habits;
+        this.completions = completions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public HabitStats stats(long habitId) {
+        Habit habit = habits.require(habitId);
+        Schedule schedule = habit.schedule();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = habit.archivedAt == null ? today : min(today, LocalDate.ofInstant(habit.archivedAt, clock.getZone()));
+        LocalDate start = min(LocalDate.ofInstant(habit.createdAt, clock.getZone()), completions.firstDay(habitId).orElse(today));
+        DayLog log = DayLog.of(completions.between(habitId, start, today), habit.targetCount);
+        Streaks streaks = Streaks.of(schedule, log, start, end);
+        return new HabitStats(habitId, streaks.current(), streaks.longest(), schedule.streakUnit(),
+                CompletionRate.over(7, schedule, log, start, end),
+                CompletionRate.over(30, schedule, log, start, end),
+                CompletionRate.over(90, schedule, log, start, end));
+    }
+
+    /** Every day from {@code from} to {@code to} (defaults: the 30 days up to today), oldest first. */
+    @Transactional
+    public List<HistoryDay> history(long habitId, LocalDate from, LocalDate to) {
+        Habit habit = habits.require(habitId);
+        LocalDate last = to != null ? to : LocalDate.now(clock);
+        LocalDate first = from != null ? from : last.minusDays(DEFAULT_HISTORY_DAYS - 1L);
+        if (first.isAfter(last)) {
+            throw new BadRequestException("from: must not be after to (" + first + " > " + last + ").");
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= MAX_HISTORY_DAYS) {
+            throw new BadRequestException("to: a history spans at most " + MAX_HISTORY_DAYS + " days.");
+        }
+        Schedule schedule = habit.schedule();
+        DayLog log = DayLog.of(completions.between(habitId, first, last), habit.targetCount);
+        List<HistoryDay> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            Completion completion = log.on(day).orElse(null);
+            days.add(new HistoryDay(day, log.count(day), log.done(day), schedule.expects(day),
+                    completion == null ? null : completion.status, completion == null ? null : completion.note));
+        }
+        return days;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

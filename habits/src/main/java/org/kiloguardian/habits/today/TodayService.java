@@ -1,0 +1,70 @@
+package org.kiloguardian.habits.today;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.kiloguardian.habits.completion.Completion;
+import org.kiloguardian.habits.completion.CompletionRepository;
+import org.kiloguardian.habits.habit.Habit;
+import org.kiloguardian.habits.habit.HabitRepository;
+import org.kiloguardian.habits.schedule.Schedule;
+import org.kiloguardian.habits.schedule.SchedulePeriod;
+import org.kiloguardian.habits.schedule.ScheduleType;
+import org.kiloguardian.habits.stats.DayLog;
+
+/**
+ * Today's checklist. Daily habits are always on it, weekday habits on their days; "N times per"
+ * habits stay on it until the week's or month's quota is met, and on the day that met it.
+ */
+@ApplicationScoped
+public class TodayService {
+
+    private final HabitRepository habits;
+    private final CompletionRepository completions;
+    private final Clock clock;
+
+    TodayService(HabitRepository habits, CompletionRepository completions, Clock clock) {
+        this.habits = habits;
+        this.completions = completions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<TodayEntry> today() {
+        LocalDate today = LocalDate.now(clock);
+        List<Habit> active = habits.listActive();
+        // the earliest day any running week or month began: one query for the whole checklist
+        LocalDate from = Schedule.timesPerWeek(1).periodOf(today).first();
+        from = from.isBefore(today.withDayOfMonth(1)) ? from : today.withDayOfMonth(1);
+        Map<Long, List<Completion>> byHabit = completions.between(active.stream().map(h -> h.id).toList(), from, today)
+                .stream().collect(Collectors.groupingBy(c -> c.id.habitId()));
+        List<TodayEntry> entries = new ArrayList<>();
+        for (Habit habit : active) {
+            Schedule schedule = habit.schedule();
+            if (!schedule.expects(today)) {
+                continue;
+            }
+            DayLog log = DayLog.of(byHabit.getOrDefault(habit.id, List.of()), habit.targetCount);
+            Integer periodCompleted = null;
+            Integer periodTarget = null;
+            if (schedule.type() == ScheduleType.TIMES_PER_WEEK || schedule.type() == ScheduleType.TIMES_PER_MONTH) {
+                SchedulePeriod period = schedule.periodOf(today);
+                periodCompleted = (int) period.first().datesUntil(today.plusDays(1)).filter(log::done).count();
+                periodTarget = period.required();
+                if (periodCompleted >= periodTarget && log.count(today) == 0) {
+                    continue; // quota met on an earlier day: nothing to do today
+                }
+            }
+            entries.add(new TodayEntry(habit.id, habit.name, habit.targetCount, log.count(today), log.done(today),
+                    log.excused(today), List.copyOf(habit.reminderTimes), habit.medicationId, periodCompleted, periodTarget));
+        }
+        return entries;
+    }
+}
