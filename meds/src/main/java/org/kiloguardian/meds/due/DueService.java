@@ -1,0 +1,68 @@
+package org.kiloguardian.meds.due;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.kiloguardian.meds.config.MedsConfig;
+import org.kiloguardian.meds.dose.DoseSlot;
+import org.kiloguardian.meds.dose.DoseSlots;
+import org.kiloguardian.meds.dose.DoseStatus;
+import org.kiloguardian.meds.medication.Medication;
+import org.kiloguardian.meds.medication.Medications;
+import org.kiloguardian.meds.schedule.TimesOfDayConverter;
+
+/** What to take now: today's due and overdue doses, today being the household's day. */
+@ApplicationScoped
+public class DueService {
+
+    private final Medications medications;
+    private final DoseSlots slots;
+    private final Clock clock;
+    private final MedsConfig config;
+
+    DueService(Medications medications, DoseSlots slots, Clock clock, MedsConfig config) {
+        this.medications = medications;
+        this.slots = slots;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** Due and overdue doses of today, by time of day then name. */
+    @Transactional
+    public List<DueDose> dueNow() {
+        Instant now = clock.instant();
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<Medication> active = medications.activeScheduled();
+        Map<Long, List<DoseSlot>> slotsByMedication = slots.of(active, today, today);
+        List<DueDose> due = new ArrayList<>();
+        for (Medication medication : active) {
+            for (DoseSlot slot : slotsByMedication.get(medication.id)) {
+                if (slot.state().isOpen()) {
+                    due.add(dueDose(medication, slot, now, zone));
+                }
+            }
+        }
+        due.sort(Comparator.comparing(DueDose::scheduledAt).thenComparing(DueDose::name));
+        return due;
+    }
+
+    private DueDose dueDose(Medication medication, DoseSlot slot, Instant now, ZoneId zone) {
+        boolean snoozed = slot.record() != null && slot.record().status == DoseStatus.SNOOZED;
+        return new DueDose(medication.id, medication.name, medication.dosage, medication.form, medication.doseAmount,
+                medication.instructions, slot.scheduledAt().atZone(zone).toOffsetDateTime(),
+                TimesOfDayConverter.format(slot.scheduledAt().atZone(zone).toLocalTime()), slot.state().json(),
+                slot.dueAt().plus(config.overdueAfter()).isBefore(now),
+                snoozed ? slot.record().snoozedUntil.atZone(zone).toOffsetDateTime() : null,
+                medication.stock, medication.stock.compareTo(medication.doseAmount) < 0);
+    }
+}

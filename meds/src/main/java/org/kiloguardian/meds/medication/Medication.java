@@ -1,0 +1,78 @@
+package org.kiloguardian.meds.medication;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.kiloguardian.meds.schedule.DoseSchedule;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A medication the household keeps: what it is, when it is taken, and how much is on hand. */
+@Entity
+@Table(schema = "meds", name = "medication")
+public class Medication extends PanacheEntityBase {
+
+    public static final BigDecimal DEFAULT_DOSE_AMOUNT = new BigDecimal("1.000");
+    public static final int DEFAULT_LOW_STOCK_DAYS = 7;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Guards against a stale edit overwriting a dose or refill that changed the stock meanwhile. */
+    @Version
+    public long version;
+
+    @Column(nullable = false, length = 100)
+    public String name;
+
+    /** Strength text, e.g. "10 mg". */
+    @Column(length = 100)
+    public String dosage;
+
+    /** tablet, capsule, liquid, ... */
+    @Column(length = 50)
+    public String form;
+
+    /** Units of stock one intake uses. */
+    @Column(name = "dose_amount", nullable = false, precision = 10, scale = 3)
+    public BigDecimal doseAmount = DEFAULT_DOSE_AMOUNT;
+
+    @Embedded
+    public DoseSchedule schedule = new DoseSchedule();
+
+    @Column(length = 2000)
+    public String instructions;
+
+    @Column(length = 100)
+    public String prescriber;
+
+    @Column(length = 2000)
+    public String notes;
+
+    /** Units on hand; never negative (a dose taken from too little stock empties it). */
+    @Column(nullable = false, precision = 12, scale = 3)
+    public BigDecimal stock = new BigDecimal("0.000");
+
+    @Column(name = "low_stock_days", nullable = false)
+    public int lowStockDays = DEFAULT_LOW_STOCK_DAYS;
+
+    /** False once archived: no reminders, not due, kept for its history. */
+    @Column(nullable = false)
+    public boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,29 @@
+package org.kiloguardian.meds.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestQuery;
+import org.kiloguardian.meds.adherence.AdherenceReport;
+import org.kiloguardian.meds.adherence.AdherenceService;
+
+/** Adherence over 7, 30 and 90 days with a per-day history of {@code days} days (default 30). */
+@Path("/api/meds")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdherenceResource {
+
+    private final AdherenceService adherence;
+
+    AdherenceResource(AdherenceService adherence) {
+        this.adherence = adherence;
+    }
+
+    @GET
+    @Path("adherence")
+    public AdherenceReport adherence(@RestQuery @DefaultValue("30") int days) {
+        return adherence.report(days);
+    }
+}

@@ -1,0 +1,29 @@
+package org.kiloguardian.meds.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.kiloguardian.meds.due.DueDose;
+import org.kiloguardian.meds.due.DueService;
+
+/** Doses due now and overdue today. */
+@Path("/api/meds")
+@Produces(MediaType.APPLICATION_JSON)
+public class DueResource {
+
+    private final DueService due;
+
+    DueResource(DueService due) {
+        this.due = due;
+    }
+
+    @GET
+    @Path("due")
+    public List<DueDose> due() {
+        return due.dueNow();
+    }
+}

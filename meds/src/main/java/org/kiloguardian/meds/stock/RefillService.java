@@ -1,0 +1,71 @@
+package org.kiloguardian.meds.stock;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.kiloguardian.meds.medication.Medication;
+import org.kiloguardian.meds.medication.Medications;
+
+import io.quarkus.panache.common.Sort;
+
+/** Refills and the list of medications that need one. */
+@ApplicationScoped
+public class RefillService {
+
+    private final Medications medications;
+    private final Clock clock;
+
+    RefillService(Medications medications, Clock clock) {
+        this.medications = medications;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RefillView refill(long medicationId, @Valid @NotNull RefillRequest request) {
+        Medication medication = medications.lock(medicationId);
+        Refill refill = new Refill();
+        refill.medicationId = medicationId;
+        refill.quantity = Units.of(request.quantity());
+        refill.note = request.note();
+        refill.refilledAt = clock.instant();
+        refill.persist();
+        medication.stock = medication.stock.add(refill.quantity);
+        medication.updatedAt = refill.refilledAt;
+        medications.flush();
+        return view(refill, medication);
+    }
+
+    @Transactional
+    public List<RefillView> history(long medicationId) {
+        Medication medication = medications.require(medicationId);
+        return Refill.<Refill>list("medicationId", Sort.descending("refilledAt").and("id", Sort.Direction.Descending), medicationId)
+                .stream().map(refill -> view(refill, medication)).toList();
+    }
+
+    /** Every active medication under its threshold, the one that runs out first on top. */
+    @Transactional
+    public List<RefillNeeded> needed() {
+        return medications.all(true).stream()
+                .filter(medication -> Supply.of(medication).low())
+                .map(medication -> needed(medication, Supply.of(medication)))
+                .sorted(Comparator.comparing(RefillNeeded::daysOfSupply).thenComparing(RefillNeeded::name))
+                .toList();
+    }
+
+    private static RefillNeeded needed(Medication medication, Supply supply) {
+        return new RefillNeeded(medication.id, medication.name, medication.dosage, medication.form, medication.stock,
+                supply.dailyUse(), supply.daysOfSupply(), medication.lowStockDays);
+    }
+
+    private RefillView view(Refill refill, Medication medication) {
+        Supply supply = Supply.of(medication);
+        return new RefillView(refill.id, medication.id, refill.quantity, refill.note,
+                refill.refilledAt.atZone(clock.getZone()).toOffsetDateTime(), medication.stock, supply.daysOfSupply(), supply.low());
+    }
+}
