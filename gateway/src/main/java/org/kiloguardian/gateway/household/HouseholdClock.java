@@ -16,10 +16,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HouseholdClock {
 
-    // read as text: SmallRye's implicit ZoneId converter fails on an absent Optional value
     @Produces
     @ApplicationScoped
     Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<String> timeZone) {
-        return Clock.system(timeZone.filter(zone -> !zone.isBlank()).map(ZoneId::of).orElseGet(ZoneId::systemDefault));
+        // read as text: injected as Optional<ZoneId>, an unset key reached Quarkus' ZoneIdConverter as ""
+        // and failed every request that needed the clock
+        return Clock.system(timeZone.filter(zone -> !zone.isBlank()).map(zone -> ZoneId.of(zone.trim()))
+                .orElseGet(ZoneId::systemDefault));
     }
 }

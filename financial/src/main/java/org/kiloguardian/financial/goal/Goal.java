@@ -1,4 +1,4 @@
-package org.kiloguardian.financial;
+package org.kiloguardian.financial.goal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,27 +10,30 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** Money that came in (positive amount) or went out (negative amount). */
+/** A savings goal. What is saved is the sum of its contributions, never a number kept beside them. */
 @Entity
-@Table(schema = "financial", name = "transaction")
-public class Transaction extends PanacheEntityBase {
+@Table(schema = "financial", name = "goal")
+public class Goal extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "booked_on", nullable = false)
-    public LocalDate date;
+    @Column(nullable = false, length = 200)
+    public String name;
 
-    @Column(nullable = false, precision = 19, scale = 4)
-    public BigDecimal amount;
+    @Column(name = "target_amount", nullable = false, precision = 19, scale = 4)
+    public BigDecimal targetAmount;
 
-    @Column(length = 500)
-    public String description;
+    public LocalDate deadline;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Version
+    public long version;
 }

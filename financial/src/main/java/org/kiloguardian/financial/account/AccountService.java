@@ -1,0 +1,110 @@
+package org.kiloguardian.financial.account;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.kiloguardian.financial.money.HouseholdCurrency;
+
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    private final EntityManager em;
+    private final HouseholdCurrency currency;
+    private final Clock clock;
+
+    AccountService(EntityManager em, HouseholdCurrency currency, Clock clock) {
+        this.em = em;
+        this.currency = currency;
+        this.clock = clock;
+    }
+
+    public List<AccountView> list() {
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        em.createQuery("select t.account.id, sum(t.amount) from Transaction t group by t.account.id", Object[].class)
+                .getResultList().forEach(row -> totals.put((Long) row[0], (BigDecimal) row[1]));
+        return Account.<Account>list("order by name").stream()
+                .map(account -> AccountView.of(account, totals.get(account.id), currency.code()))
+                .toList();
+    }
+
+    public AccountView get(long id) {
+        return view(find(id));
+    }
+
+    /** The account a transaction lands in when it names none. */
+    public Account defaultAccount() {
+        return Account.findDefault().orElseThrow(() -> new WebApplicationException(
+                "There is no default account; mark one account as the default.", 409));
+    }
+
+    public Account find(long id) {
+        Account account = Account.findById(id);
+        if (account == null) {
+            throw new EntityNotFoundException("No account with id " + id + ".");
+        }
+        return account;
+    }
+
+    @Transactional
+    public AccountView create(@Valid AccountRequest request) {
+        Account account = new Account();
+        account.createdAt = Instant.now(clock);
+        apply(account, request);
+        account.persist();
+        return view(account);
+    }
+
+    @Transactional
+    public AccountView update(long id, @Valid AccountRequest request) {
+        Account account = find(id);
+        if (account.defaultAccount && Boolean.FALSE.equals(request.defaultAccount())) {
+            throw new WebApplicationException("Mark another account as the default instead; one account is always the default.", 409);
+        }
+        apply(account, request);
+        return view(account);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Account account = find(id);
+        if (account.defaultAccount) {
+            throw new WebApplicationException("The default account cannot be deleted; make another account the default first.", 409);
+        }
+        if (em.createQuery("select count(t) from Transaction t where t.account = ?1", Long.class)
+                .setParameter(1, account).getSingleResult() > 0) {
+            throw new WebApplicationException("The account still has transactions; delete or move them first.", 409);
+        }
+        account.delete();
+    }
+
+    private void apply(Account account, AccountRequest request) {
+        account.name = request.name().trim();
+        account.kind = request.kind();
+        account.openingBalance = request.openingBalance() == null ? BigDecimal.ZERO : request.openingBalance();
+        if (Boolean.TRUE.equals(request.defaultAccount()) && !account.defaultAccount) {
+            // one default at a time (a partial unique index holds the line): clear the old one first
+            Account.update("defaultAccount = false where defaultAccount = true");
+            em.flush();
+            account.defaultAccount = true;
+        }
+    }
+
+    private AccountView view(Account account) {
+        BigDecimal total = account.id == null ? BigDecimal.ZERO
+                : em.createQuery("select sum(t.amount) from Transaction t where t.account.id = ?1", BigDecimal.class)
+                        .setParameter(1, account.id).getSingleResult();
+        return AccountView.of(account, total, currency.code());
+    }
+}

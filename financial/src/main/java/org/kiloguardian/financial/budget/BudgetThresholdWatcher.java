@@ -1,0 +1,70 @@
+package org.kiloguardian.financial.budget;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import org.kiloguardian.financial.alert.AlertLedger;
+import org.kiloguardian.financial.category.Category;
+import org.kiloguardian.financial.event.BudgetThresholdCrossed;
+import org.kiloguardian.financial.event.TransactionAdded;
+import org.kiloguardian.financial.event.TransactionUpdated;
+
+/**
+ * Raises {@link BudgetThresholdCrossed} when spending in the current month reaches 90 % and 100 %
+ * of a budget, once per threshold, category and month. It runs inside the transaction that
+ * changed the spending, so an alert is claimed and fired only if that change commits. Changes to
+ * past months raise nothing: an imported old statement is no news.
+ */
+@ApplicationScoped
+class BudgetThresholdWatcher {
+
+    static final List<Integer> THRESHOLDS = List.of(90, 100);
+
+    private final BudgetStatusService status;
+    private final AlertLedger ledger;
+    private final Event<BudgetThresholdCrossed> crossed;
+    private final Clock clock;
+    private final EntityManager em;
+
+    BudgetThresholdWatcher(BudgetStatusService status, AlertLedger ledger, Event<BudgetThresholdCrossed> crossed, Clock clock,
+            EntityManager em) {
+        this.em = em;
+        this.status = status;
+        this.ledger = ledger;
+        this.crossed = crossed;
+        this.clock = clock;
+    }
+
+    void added(@Observes TransactionAdded event) {
+        check(event.category(), YearMonth.from(event.date()));
+    }
+
+    void updated(@Observes TransactionUpdated event) {
+        check(event.category(), YearMonth.from(event.date()));
+    }
+
+    private void check(String categoryName, YearMonth month) {
+        if (categoryName == null || !month.equals(YearMonth.now(clock))) {
+            return;
+        }
+        // the change that fired the event may still sit in the session; the spending query must see it
+        em.flush();
+        Category.findByNameIgnoreCase(categoryName)
+                .flatMap(category -> status.statusFor(category.id, month))
+                .ifPresent(current -> THRESHOLDS.stream()
+                        .filter(threshold -> current.usagePercent() != null
+                                && current.usagePercent().compareTo(BigDecimal.valueOf(threshold)) >= 0)
+                        .filter(threshold -> ledger.firstTime("BUDGET_" + threshold, current.budgetId(), month.toString()))
+                        .forEach(threshold -> crossed.fire(new BudgetThresholdCrossed(current.budgetId(), current.category(),
+                                month, threshold, current.limit(), current.spent(), current.usagePercent(),
+                                Instant.now(clock)))));
+    }
+}

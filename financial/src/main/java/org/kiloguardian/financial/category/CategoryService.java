@@ -1,0 +1,86 @@
+package org.kiloguardian.financial.category;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.WebApplicationException;
+
+@ApplicationScoped
+@Transactional
+public class CategoryService {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    CategoryService(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public List<CategoryView> list() {
+        return Category.<Category>list("order by lower(name)").stream().map(CategoryView::of).toList();
+    }
+
+    public CategoryView get(long id) {
+        return CategoryView.of(find(id));
+    }
+
+    /** The category of that name ignoring case; callers validate the name with {@link KnownCategory} first. */
+    public Category resolve(String name) {
+        return Category.findByNameIgnoreCase(name)
+                .orElseThrow(() -> new EntityNotFoundException("No category named " + name + "."));
+    }
+
+    public Category find(long id) {
+        Category category = Category.findById(id);
+        if (category == null) {
+            throw new EntityNotFoundException("No category with id " + id + ".");
+        }
+        return category;
+    }
+
+    @Transactional
+    public CategoryView create(@Valid CategoryRequest request) {
+        rejectTakenName(request.name(), null);
+        Category category = new Category();
+        category.name = request.name().trim();
+        category.createdAt = Instant.now(clock);
+        category.persist();
+        return CategoryView.of(category);
+    }
+
+    /** Renaming keeps every transaction, budget and rule: they point at the category, not at its name. */
+    @Transactional
+    public CategoryView rename(long id, @Valid CategoryRequest request) {
+        Category category = find(id);
+        rejectTakenName(request.name(), category.id);
+        category.name = request.name().trim();
+        return CategoryView.of(category);
+    }
+
+    /** Its transactions fall back to the fallback category; its budget and rules go with it. */
+    @Transactional
+    public void delete(long id) {
+        Category category = find(id);
+        if (category.fallback) {
+            throw new WebApplicationException("The fallback category " + category.name + " cannot be deleted.", 409);
+        }
+        em.createQuery("update Transaction t set t.category = ?1 where t.category = ?2")
+                .setParameter(1, Category.findFallback()).setParameter(2, category).executeUpdate();
+        category.delete();
+    }
+
+    private static void rejectTakenName(String name, Long ownId) {
+        Category.findByNameIgnoreCase(name)
+                .filter(other -> !other.id.equals(ownId))
+                .ifPresent(other -> {
+                    throw new WebApplicationException("A category named " + other.name + " already exists.", 409);
+                });
+    }
+}

@@ -1,0 +1,16 @@
+package org.kiloguardian.financial.csv;
+
+import java.util.List;
+
+/** Everything needed to read the data rows of one file. */
+record Layout(char delimiter, List<String> header, Columns columns, DateReader dates, char decimalSeparator) {
+
+    AmountReader amounts() {
+        return new AmountReader(decimalSeparator);
+    }
+
+    DetectedFormat describe() {
+        return new DetectedFormat(delimiter == '\t' ? "tab" : String.valueOf(delimiter), header != null, dates.pattern(),
+                String.valueOf(decimalSeparator), columns.describe(header));
+    }
+}

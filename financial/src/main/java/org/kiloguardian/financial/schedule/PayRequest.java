@@ -1,0 +1,25 @@
+package org.kiloguardian.financial.schedule;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+
+import org.kiloguardian.financial.account.KnownAccount;
+
+/**
+ * Paying a bill; every field is optional. Without {@code dueDate} the oldest unpaid due date is
+ * paid, or the next one ahead. {@code paidOn} defaults to today, {@code amount} to the bill's,
+ * {@code accountId} to the bill's account.
+ */
+public record PayRequest(
+        LocalDate dueDate,
+        LocalDate paidOn,
+        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4) BigDecimal amount,
+        @KnownAccount Long accountId) {
+
+    static PayRequest defaults() {
+        return new PayRequest(null, null, null, null);
+    }
+}

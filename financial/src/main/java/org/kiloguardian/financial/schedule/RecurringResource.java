@@ -1,0 +1,68 @@
+package org.kiloguardian.financial.schedule;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Recurring transactions: booked by themselves on each due date. */
+@Path("/api/financial/recurring")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RecurringResource {
+
+    private final ScheduleService schedules;
+
+    RecurringResource(ScheduleService schedules) {
+        this.schedules = schedules;
+    }
+
+    @GET
+    public List<ScheduleView> list() {
+        return schedules.list(ScheduleKind.RECURRING);
+    }
+
+    @GET
+    @Path("/{id: \\d+}")
+    public ScheduleView get(@PathParam("id") long id) {
+        return schedules.get(ScheduleKind.RECURRING, id);
+    }
+
+    @GET
+    @Path("/{id: \\d+}/history")
+    public List<OccurrenceView> history(@PathParam("id") long id) {
+        return schedules.history(ScheduleKind.RECURRING, id);
+    }
+
+    @POST
+    public RestResponse<ScheduleView> create(@NotNull @Valid ScheduleRequest request) {
+        ScheduleView created = schedules.create(ScheduleKind.RECURRING, request);
+        return RestResponse.ResponseBuilder.<ScheduleView>created(URI.create("/api/financial/recurring/" + created.id()))
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id: \\d+}")
+    public ScheduleView update(@PathParam("id") long id, @NotNull @Valid ScheduleRequest request) {
+        return schedules.update(ScheduleKind.RECURRING, id, request);
+    }
+
+    @DELETE
+    @Path("/{id: \\d+}")
+    public RestResponse<Void> delete(@PathParam("id") long id) {
+        schedules.delete(ScheduleKind.RECURRING, id);
+        return RestResponse.noContent();
+    }
+}

@@ -1,0 +1,4 @@
+package org.kiloguardian.financial.transaction;
+
+public record ReapplyResult(int examined, int recategorised) {
+}

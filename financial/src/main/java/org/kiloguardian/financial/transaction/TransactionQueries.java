@@ -1,0 +1,154 @@
+package org.kiloguardian.financial.transaction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * Reads transactions for lists, exports and the UI: filtering, sorting and paging happen in
+ * PostgreSQL, never in memory. Reads run in a transaction too, so a caller with a long-lived
+ * request (a test, a Vaadin session) never sees stale copies of rows changed since.
+ */
+@ApplicationScoped
+@Transactional
+public class TransactionQueries {
+
+    private final EntityManager em;
+
+    TransactionQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    public TransactionPage page(TransactionFilter filter, PageRequest request) {
+        Where where = Where.of(filter);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Transaction t left join t.category c" + where.clause, Long.class);
+        where.bind(count);
+        long total = count.getSingleResult();
+        List<Transaction> rows = select(filter, request.sort(), request.descending())
+                .setFirstResult(Math.multiplyExact(request.page(), request.size()))
+                .setMaxResults(request.size())
+                .getResultList();
+        Map<Long, BigDecimal> running = runningBalances(rows);
+        Map<Long, Long> peerAccounts = peerAccounts(rows);
+        List<TransactionView> items = rows.stream()
+                .map(t -> TransactionView.of(t, peerAccounts.get(t.id), running.get(t.id)))
+                .toList();
+        int totalPages = (int) ((total + request.size() - 1) / request.size());
+        return new TransactionPage(items, request.page(), request.size(), total, totalPages);
+    }
+
+    /** Every matching transaction in order, one at a time (for exports), without running balances. */
+    public void forEach(TransactionFilter filter, TransactionSort sort, boolean descending, Consumer<TransactionView> sink) {
+        try (var stream = select(filter, sort, descending).getResultStream()) {
+            stream.forEach(t -> sink.accept(TransactionView.of(t, null, null)));
+        }
+    }
+
+    private TypedQuery<Transaction> select(TransactionFilter filter, TransactionSort sort, boolean descending) {
+        Where where = Where.of(filter);
+        String direction = descending ? " desc" : " asc";
+        String nulls = descending ? " nulls last" : " nulls first";
+        TypedQuery<Transaction> query = em.createQuery("select t from Transaction t left join fetch t.category c"
+                + " join fetch t.account a" + where.clause
+                + " order by " + sort.expression + direction + nulls + ", t.id" + direction, Transaction.class);
+        where.bind(query);
+        return query;
+    }
+
+    /** Balance of the account after each row: a window over the whole account, not only this page. */
+    private Map<Long, BigDecimal> runningBalances(List<Transaction> rows) {
+        Map<Long, BigDecimal> balances = new HashMap<>();
+        if (rows.isEmpty()) {
+            return balances;
+        }
+        List<Long> ids = rows.stream().map(t -> t.id).toList();
+        List<Long> accounts = rows.stream().map(t -> t.account.id).distinct().toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = em.createNativeQuery("""
+                select r.id, r.running from (
+                    select t.id, a.opening_balance + sum(t.amount) over (
+                        partition by t.account_id order by t.booked_on, t.id
+                        rows between unbounded preceding and current row) as running
+                    from financial.transaction t join financial.account a on a.id = t.account_id
+                    where t.account_id in (:accounts)) r
+                where r.id in (:ids)
+                """).setParameter("accounts", accounts).setParameter("ids", ids).getResultList();
+        result.forEach(row -> balances.put(((Number) row[0]).longValue(), (BigDecimal) row[1]));
+        return balances;
+    }
+
+    private Map<Long, Long> peerAccounts(List<Transaction> rows) {
+        Map<Long, Long> peers = new HashMap<>();
+        List<Long> peerIds = rows.stream().map(t -> t.transferPeerId).filter(id -> id != null).toList();
+        if (peerIds.isEmpty()) {
+            return peers;
+        }
+        Map<Long, Long> accountOfPeer = new HashMap<>();
+        em.createQuery("select t.id, t.account.id from Transaction t where t.id in ?1", Object[].class)
+                .setParameter(1, peerIds).getResultList()
+                .forEach(row -> accountOfPeer.put((Long) row[0], (Long) row[1]));
+        rows.stream().filter(t -> t.transferPeerId != null)
+                .forEach(t -> peers.put(t.id, accountOfPeer.get(t.transferPeerId)));
+        return peers;
+    }
+
+    /** The where clause of a filter and its parameters, built once and bound to any query. */
+    private record Where(String clause, Map<String, Object> parameters) {
+
+        static Where of(TransactionFilter filter) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> parameters = new HashMap<>();
+            if (filter.from() != null) {
+                conditions.add("t.date >= :from");
+                parameters.put("from", filter.from());
+            }
+            if (filter.to() != null) {
+                conditions.add("t.date <= :to");
+                parameters.put("to", filter.to());
+            }
+            if (filter.accountId() != null) {
+                conditions.add("t.account.id = :accountId");
+                parameters.put("accountId", filter.accountId());
+            }
+            if (filter.category() != null && !filter.category().isBlank()) {
+                conditions.add("lower(c.name) = :category");
+                parameters.put("category", filter.category().trim().toLowerCase(Locale.ROOT));
+            }
+            if (filter.type() != null) {
+                conditions.add("t.type = :type");
+                parameters.put("type", filter.type());
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                conditions.add("(lower(t.description) like :text escape '!' or lower(t.payee) like :text escape '!'"
+                        + " or lower(t.notes) like :text escape '!')");
+                parameters.put("text", "%" + escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%");
+            }
+            if (filter.minAmount() != null) {
+                conditions.add("t.amount >= :minAmount");
+                parameters.put("minAmount", filter.minAmount());
+            }
+            if (filter.maxAmount() != null) {
+                conditions.add("t.amount <= :maxAmount");
+                parameters.put("maxAmount", filter.maxAmount());
+            }
+            return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+        }
+
+        void bind(TypedQuery<?> query) {
+            parameters.forEach(query::setParameter);
+        }
+
+        private static String escapeLike(String text) {
+            return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        }
+    }
+}

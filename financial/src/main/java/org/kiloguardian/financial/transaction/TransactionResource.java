@@ -1,0 +1,85 @@
+package org.kiloguardian.financial.transaction;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+@Path("/api/financial/transactions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TransactionResource {
+
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final TransactionService transactions;
+    private final TransactionQueries queries;
+
+    TransactionResource(TransactionService transactions, TransactionQueries queries) {
+        this.transactions = transactions;
+        this.queries = queries;
+    }
+
+    /** One page; the total is in the body and in {@code X-Total-Count}. */
+    @GET
+    public RestResponse<TransactionPage> list(@Valid @BeanParam TransactionListParams params) {
+        TransactionPage page = queries.page(params.toFilter(), params.toPageRequest());
+        return RestResponse.ResponseBuilder.ok(page).header("X-Total-Count", page.total()).build();
+    }
+
+    @POST
+    public RestResponse<TransactionView> create(@NotNull @Valid TransactionRequest request) {
+        TransactionView created = transactions.create(request);
+        return RestResponse.ResponseBuilder.<TransactionView>created(URI.create("/api/financial/transactions/" + created.id()))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id: \\d+}")
+    public TransactionView get(@PathParam("id") long id) {
+        return transactions.get(id);
+    }
+
+    @PUT
+    @Path("/{id: \\d+}")
+    public TransactionView replace(@PathParam("id") long id, @NotNull @Valid TransactionRequest request) {
+        return transactions.update(id, request);
+    }
+
+    @PATCH
+    @Path("/{id: \\d+}")
+    @Consumes({ MediaType.APPLICATION_JSON, MERGE_PATCH })
+    public TransactionView patch(@PathParam("id") long id, @NotNull JsonNode patch) throws JsonProcessingException {
+        return transactions.patch(id, patch);
+    }
+
+    @DELETE
+    @Path("/{id: \\d+}")
+    public RestResponse<Void> delete(@PathParam("id") long id) {
+        transactions.delete(id);
+        return RestResponse.noContent();
+    }
+
+    /** Deletes every listed transaction or, when one is unknown (404), none. */
+    @POST
+    @Path("/bulk-delete")
+    public BulkDeleteResult deleteAll(@NotNull @Valid BulkDeleteRequest request) {
+        return new BulkDeleteResult(transactions.deleteAll(request.ids()));
+    }
+}

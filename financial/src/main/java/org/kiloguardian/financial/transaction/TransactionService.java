@@ -1,0 +1,279 @@
+package org.kiloguardian.financial.transaction;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
+
+import org.kiloguardian.financial.account.Account;
+import org.kiloguardian.financial.account.AccountService;
+import org.kiloguardian.financial.category.Category;
+import org.kiloguardian.financial.category.CategoryService;
+import org.kiloguardian.financial.rule.RuleService;
+import org.kiloguardian.financial.rule.RuleSet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Writes transactions: the one place that keeps transfer pairs, categories and events consistent. */
+@ApplicationScoped
+@Transactional
+public class TransactionService {
+
+    private final EntityManager em;
+    private final AccountService accounts;
+    private final CategoryService categories;
+    private final RuleService rules;
+    private final TransactionEvents events;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Clock clock;
+
+    TransactionService(EntityManager em, AccountService accounts, CategoryService categories, RuleService rules,
+            TransactionEvents events, ObjectMapper json, Validator validator, Clock clock) {
+        this.validator = validator;
+        this.em = em;
+        this.accounts = accounts;
+        this.categories = categories;
+        this.rules = rules;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public TransactionView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public TransactionView create(@NotNull @Valid TransactionRequest request) {
+        Transaction transaction = new Transaction();
+        transaction.createdAt = Instant.now(clock);
+        transaction.source = TransactionSource.MANUAL;
+        fill(transaction, request);
+        transaction.persist();
+        if (request.type() == TransactionType.TRANSFER) {
+            mirror(transaction, null, request.transferAccountId());
+        }
+        events.added(transaction);
+        return view(transaction);
+    }
+
+    /** Writes a transaction for imports and schedules; fires {@code TransactionAdded} like any other. */
+    @Transactional
+    public Transaction book(Booking booking, RuleSet ruleSet) {
+        Transaction transaction = new Transaction();
+        transaction.createdAt = Instant.now(clock);
+        transaction.updatedAt = transaction.createdAt;
+        transaction.account = booking.account();
+        transaction.date = booking.date();
+        transaction.amount = booking.amount();
+        transaction.type = TransactionType.ofSign(booking.amount());
+        transaction.description = booking.description();
+        transaction.payee = booking.payee();
+        transaction.category = booking.category() != null ? booking.category()
+                : ruleSet.categorise(booking.payee(), booking.description()).orElseGet(Category::findFallback);
+        transaction.tags = booking.tags() == null ? new ArrayList<>() : new ArrayList<>(booking.tags());
+        transaction.notes = booking.notes();
+        transaction.source = booking.source();
+        transaction.bankReference = booking.bankReference();
+        transaction.persist();
+        events.added(transaction);
+        return transaction;
+    }
+
+    /** Replaces every field (PUT). A transfer changes both sides; turning it into income or expense drops the other side. */
+    @Transactional
+    public TransactionView update(long id, @NotNull @Valid TransactionRequest request) {
+        Transaction transaction = find(id);
+        Transaction peer = transaction.transferPeerId == null ? null : Transaction.findById(transaction.transferPeerId);
+        fill(transaction, request);
+        if (request.type() == TransactionType.TRANSFER) {
+            mirror(transaction, peer, request.transferAccountId());
+        } else if (peer != null) {
+            unlinkAndDelete(transaction, peer);
+        }
+        events.updated(transaction);
+        return view(transaction);
+    }
+
+    /**
+     * Changes only the fields present in {@code patch} (JSON merge patch, RFC 7396): the patch is
+     * merged into the current values and the result is validated and written like a PUT.
+     */
+    @Transactional
+    public TransactionView patch(long id, @NotNull JsonNode patch) throws JsonProcessingException {
+        TransactionRequest current = view(find(id)).asRequest();
+        ObjectNode merged = json.valueToTree(current);
+        if (!patch.isObject()) {
+            throw new BadRequestException("A PATCH body must be a JSON object.");
+        }
+        merged.setAll((ObjectNode) patch);
+        // a value of the wrong type fails here with Jackson's exception, which names the field
+        TransactionRequest request = json.treeToValue(merged, TransactionRequest.class);
+        Set<ConstraintViolation<TransactionRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return update(id, request);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        deleteAll(List.of(id));
+    }
+
+    /** All or nothing: an unknown id deletes nothing. The other side of a transfer goes with it. */
+    @Transactional
+    public int deleteAll(@NotEmpty List<@NotNull Long> ids) {
+        Set<Transaction> doomed = new LinkedHashSet<>();
+        for (Long id : new LinkedHashSet<>(ids)) {
+            Transaction transaction = find(id);
+            doomed.add(transaction);
+            if (transaction.transferPeerId != null) {
+                Transaction peer = Transaction.findById(transaction.transferPeerId);
+                if (peer != null) {
+                    doomed.add(peer);
+                }
+            }
+        }
+        doomed.forEach(transaction -> transaction.transferPeerId = null);
+        em.flush();
+        for (Transaction transaction : doomed) {
+            events.deleted(transaction);
+            transaction.delete();
+        }
+        return doomed.size();
+    }
+
+    /** Categorises again with the current rules; by default only what still sits in the fallback category. */
+    @Transactional
+    public ReapplyResult reapplyRules(ReapplyRequest request) {
+        RuleSet ruleSet = rules.ruleSet();
+        boolean overwrite = request != null && Boolean.TRUE.equals(request.overwrite());
+        StringBuilder query = new StringBuilder("type <> ?1");
+        List<Object> parameters = new ArrayList<>(List.of(TransactionType.TRANSFER));
+        if (!overwrite) {
+            parameters.add(Category.findFallback());
+            query.append(" and category = ?").append(parameters.size());
+        }
+        if (request != null && request.from() != null) {
+            parameters.add(request.from());
+            query.append(" and date >= ?").append(parameters.size());
+        }
+        if (request != null && request.to() != null) {
+            parameters.add(request.to());
+            query.append(" and date <= ?").append(parameters.size());
+        }
+        List<Transaction> candidates = Transaction.list(query.toString(), parameters.toArray());
+        int changed = 0;
+        for (Transaction transaction : candidates) {
+            Category category = ruleSet.categorise(transaction.payee, transaction.description).orElse(null);
+            if (category != null && !category.id.equals(transaction.category == null ? null : transaction.category.id)) {
+                transaction.category = category;
+                transaction.updatedAt = Instant.now(clock);
+                changed++;
+                events.updated(transaction);
+            }
+        }
+        return new ReapplyResult(candidates.size(), changed);
+    }
+
+    Transaction find(long id) {
+        Transaction transaction = Transaction.findById(id);
+        if (transaction == null) {
+            throw new EntityNotFoundException("No transaction with id " + id + ".");
+        }
+        return transaction;
+    }
+
+    TransactionView view(Transaction transaction) {
+        Long transferAccountId = null;
+        if (transaction.transferPeerId != null) {
+            Transaction peer = Transaction.findById(transaction.transferPeerId);
+            transferAccountId = peer == null ? null : peer.account.id;
+        }
+        return TransactionView.of(transaction, transferAccountId, null);
+    }
+
+    private void fill(Transaction transaction, TransactionRequest request) {
+        transaction.account = request.accountId() == null ? accounts.defaultAccount() : accounts.find(request.accountId());
+        transaction.date = request.date() == null ? LocalDate.now(clock) : request.date();
+        transaction.amount = request.amount();
+        transaction.type = request.type() == TransactionType.TRANSFER ? TransactionType.TRANSFER
+                : TransactionType.ofSign(request.amount());
+        transaction.description = trimmed(request.description());
+        transaction.payee = trimmed(request.payee());
+        transaction.tags = request.tags() == null ? new ArrayList<>()
+                : new ArrayList<>(request.tags().stream().map(String::trim).distinct().toList());
+        transaction.notes = trimmed(request.notes());
+        transaction.bankReference = trimmed(request.bankReference());
+        transaction.updatedAt = Instant.now(clock);
+        if (transaction.type == TransactionType.TRANSFER) {
+            transaction.category = null;
+        } else if (request.category() != null && !request.category().isBlank()) {
+            transaction.category = categories.resolve(request.category());
+        } else {
+            transaction.category = rules.categorise(transaction.payee, transaction.description)
+                    .orElseGet(Category::findFallback);
+        }
+    }
+
+    /** Makes {@code peer} (new when null) the mirror image of {@code transaction} in the other account. */
+    private void mirror(Transaction transaction, Transaction peer, long otherAccountId) {
+        boolean fresh = peer == null;
+        if (fresh) {
+            peer = new Transaction();
+            peer.createdAt = Instant.now(clock);
+        }
+        Account other = accounts.find(otherAccountId);
+        peer.account = other;
+        peer.date = transaction.date;
+        peer.amount = transaction.amount.negate();
+        peer.type = TransactionType.TRANSFER;
+        peer.description = transaction.description;
+        peer.payee = transaction.payee;
+        peer.category = null;
+        peer.tags = new ArrayList<>(transaction.tags);
+        peer.notes = transaction.notes;
+        peer.source = transaction.source;
+        peer.updatedAt = Instant.now(clock);
+        if (fresh) {
+            peer.persist();
+            peer.transferPeerId = transaction.id;
+            transaction.transferPeerId = peer.id;
+            events.added(peer);
+        } else {
+            events.updated(peer);
+        }
+    }
+
+    private void unlinkAndDelete(Transaction transaction, Transaction peer) {
+        transaction.transferPeerId = null;
+        peer.transferPeerId = null;
+        em.flush();
+        events.deleted(peer);
+        peer.delete();
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
