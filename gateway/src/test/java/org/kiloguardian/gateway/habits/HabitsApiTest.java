@@ -17,10 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /** The habits API over real HTTP through the whole application, with the gateway's problem mapping. */
+// every /api call needs a login since the security module; these tests are about the module, not the login
+@TestSecurity(user = "test-member", roles = "member")
 @QuarkusTest
 class HabitsApiTest {
 

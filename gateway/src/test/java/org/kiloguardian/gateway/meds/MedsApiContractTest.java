@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
@@ -27,6 +28,8 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 
 /** The meds HTTP contract as the old clients and the new UI see it: routes, aliases, status codes, problem bodies. */
+// every /api call needs a login since the security module; these tests are about the module, not the login
+@TestSecurity(user = "test-member", roles = "member")
 @QuarkusTest
 class MedsApiContractTest {
 

@@ -31,7 +31,7 @@ public class SystemStatusPanel extends VerticalLayout implements AdminView.Refre
         SystemStatus.Snapshot now = status.read();
         facts.removeAll();
         Span database = new Span((now.databaseUp() ? "Up · " : "DOWN · ") + now.database());
-        database.getElement().getThemeList().add(now.databaseUp() ? "badge success" : "badge error");
+        database.getStyle().set("color", now.databaseUp() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)").set("font-weight", "600");
         database.setId("status-database");
         facts.addFormItem(database, "Database");
         facts.addFormItem(new Span(now.version()), "Version");

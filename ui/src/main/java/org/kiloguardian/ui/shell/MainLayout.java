@@ -22,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.theme.lumo.Lumo;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
  * The frame of every page: a drawer with the sections (a slide-in menu on phones), the product
@@ -47,7 +46,7 @@ public class MainLayout extends AppLayout {
 
         H1 name = new H1("Kilo Guardian");
         name.setId("product-name");
-        name.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        name.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0").set("white-space", "nowrap");
 
         themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         themeToggle.setId("theme-toggle");
@@ -59,13 +58,13 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
 
         Span who = new Span(account == null ? user.username() : account.displayName());
-        who.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         who.setId("current-user");
         who.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
 
         HorizontalLayout right = new HorizontalLayout(who, themeToggle, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
-        right.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Right.MEDIUM);
+        right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)").set("min-width", "0");
         right.setSpacing(true);
 
         HorizontalLayout bar = new HorizontalLayout(toggle, name, right);
@@ -74,7 +73,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(bar);
 
         Span brand = new Span("Kilo Guardian");
-        brand.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Padding.MEDIUM);
+        brand.getStyle().set("font-weight", "600").set("display", "block").set("padding", "var(--lumo-space-m)");
         addToDrawer(new Div(brand), new Scroller(navigation()));
     }
 
