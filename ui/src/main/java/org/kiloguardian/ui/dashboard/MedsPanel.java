@@ -97,20 +97,21 @@ public class MedsPanel extends Panel {
                 refresh();
             }
         });
-        take.setId("take-med-" + dose.medicationId());
+        String key = dose.medicationId() + "-" + dose.time().replace(":", "");
+        take.setId("take-med-" + key);
         take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         take.setAriaLabel("Take " + dose.name());
         Button skip = new Button("Skip", click -> act(() -> doses.skip(dose.medicationId(), new SkipRequest(dose.scheduledAt(), null))));
-        skip.setId("skip-med-" + dose.medicationId());
+        skip.setId("skip-med-" + key);
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button snooze = new Button(SNOOZE_MINUTES + " min", VaadinIcon.CLOCK.create(),
                 click -> act(() -> doses.snooze(dose.medicationId(), new SnoozeRequest(SNOOZE_MINUTES, dose.scheduledAt()))));
-        snooze.setId("snooze-med-" + dose.medicationId());
+        snooze.setId("snooze-med-" + key);
         snooze.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         snooze.setAriaLabel("Snooze " + dose.name() + " for " + SNOOZE_MINUTES + " minutes");
         String detail = "at " + dose.time() + (dose.doseAmount() == null ? "" : " · " + format.number(dose.doseAmount()) + " "
                 + (dose.form() == null ? "" : dose.form())) + (dose.instructions() == null ? "" : " · " + dose.instructions());
-        var row = Rows.row("due-" + dose.medicationId(), dose.name() + (dose.dosage() == null ? "" : " " + dose.dosage()), detail,
+        var row = Rows.row("due-" + key, dose.name() + (dose.dosage() == null ? "" : " " + dose.dosage()), detail,
                 take, skip, snooze);
         if ("missed".equals(dose.status())) {
             row.addComponentAtIndex(1, Rows.badge("Missed", "error"));

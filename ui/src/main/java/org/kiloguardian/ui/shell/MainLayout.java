@@ -4,6 +4,9 @@ import org.kiloguardian.security.account.AccountService;
 import org.kiloguardian.security.account.AccountView;
 import org.kiloguardian.ui.admin.AdminView;
 import org.kiloguardian.ui.dashboard.DashboardView;
+import org.kiloguardian.ui.finance.FinanceView;
+import org.kiloguardian.ui.habits.HabitsView;
+import org.kiloguardian.ui.meds.MedsView;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
@@ -81,6 +84,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem("Habits", HabitsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
+        nav.addItem(new SideNavItem("Meds", MedsView.class, VaadinIcon.PILL.create()));
+        nav.addItem(new SideNavItem("Finance", FinanceView.class, VaadinIcon.WALLET.create()));
         if (user.admin()) {
             nav.addItem(new SideNavItem("Admin", AdminView.class, VaadinIcon.COG.create()));
         }
