@@ -90,7 +90,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(1)
-    void showsTheDemoHouseholdOnPhoneAndTablet() throws IOException {
+    void showsTheDemoHouseholdOnPhoneAndTablet() throws IOException, InterruptedException {
         for (ChromeDriver browser : new ChromeDriver[] {tablet, phone}) {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart svg rect")));
@@ -100,6 +100,12 @@ class DashboardBrowserIT {
             assertTrue(browser.findElement(By.id("meds-due")).getText().contains("Metformin"));
             assertTrue(browser.findElement(By.id("recent-transactions")).getText().contains("€"), "money in the household currency");
         }
+        HttpResponse<String> styles = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/styles/kilo.css")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, styles.statusCode(), "the small-screen rules are served");
+        assertTrue(styles.body().contains("@media"));
+        assertEquals(1L, phone.executeScript("return window.innerWidth === 390 && window.innerHeight === 844 ? 1 : 0"));
+
         screenshot(tablet, "dashboard-1280x800.png");
         screenshot(phone, "dashboard-390x844.png");
 

@@ -46,7 +46,8 @@ public final class Rows {
             default -> "var(--lumo-secondary-text-color)";
         };
         badge.getStyle().set("color", colour).set("border", "1px solid currentColor").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "0 0.4em").set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "600").set("white-space", "nowrap");
+                .set("padding", "0 0.4em").set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "600").set("white-space", "nowrap")
+                .set("align-self", "flex-start");
         return badge;
     }
 }

@@ -37,9 +37,11 @@ public class DashboardView extends Div {
             TrendChartPanel trend) {
         this.live = live;
         setId("dashboard");
-        getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 22rem), 1fr))")
+        getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 19rem), 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("padding", "var(--lumo-space-m)").set("align-items", "start")
-                .set("box-sizing", "border-box");
+                .set("box-sizing", "border-box")
+                // tiles in the base colour on a slightly darker page: they stand out in the light and the dark theme
+                .set("background", "var(--lumo-contrast-5pct)").set("min-height", "100%");
         panels = List.of(new Watched(habits, Topic.HABITS), new Watched(meds, Topic.MEDS), new Watched(notices, Topic.NOTICES),
                 new Watched(budgets, Topic.FINANCE), new Watched(transactions, Topic.FINANCE), new Watched(bills, Topic.FINANCE),
                 new Watched(spending, Topic.FINANCE), new Watched(trend, Topic.FINANCE));

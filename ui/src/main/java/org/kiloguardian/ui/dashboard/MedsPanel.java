@@ -69,7 +69,7 @@ public class MedsPanel extends Panel {
         stock.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin", "var(--lumo-space-s) 0 0");
         body.add(stock);
         for (MedicationView medication : active) {
-            String supply = format.number(medication.stock()) + " " + (medication.form() == null ? "units" : medication.form())
+            String supply = format.number(medication.stock()) + " " + units(medication.form(), medication.stock())
                     + (medication.daysOfSupply() == null ? "" : " · " + format.number(medication.daysOfSupply()) + " days");
             var row = Rows.row("med-" + medication.id(), medication.name() + (medication.dosage() == null ? "" : " " + medication.dosage()),
                     supply);
@@ -119,6 +119,15 @@ public class MedsPanel extends Panel {
             row.addComponentAtIndex(1, Rows.badge("Overdue", "warning"));
         }
         return row;
+    }
+
+    /** "1 tablet", "9 tablets", "120 ml": the household reads English units here. */
+    static String units(String form, java.math.BigDecimal amount) {
+        if (form == null || form.isBlank()) {
+            return amount.compareTo(java.math.BigDecimal.ONE) == 0 ? "unit" : "units";
+        }
+        boolean one = amount.compareTo(java.math.BigDecimal.ONE) == 0;
+        return one || form.endsWith("s") || form.length() <= 2 ? form : form + "s";
     }
 
     private void act(Runnable call) {

@@ -1,5 +1,6 @@
 package org.kiloguardian.ui.shell;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
@@ -9,6 +10,7 @@ import com.vaadin.flow.server.AppShellSettings;
  * views at once) and a name for phones that add the app to their home screen.
  */
 @Push
+@StyleSheet("context://styles/kilo.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override
