@@ -1,6 +1,6 @@
 package org.kiloguardian.financial.schedule;
 
-/** Range of {@code /bills/upcoming?days=}: a year ahead at most. */
+/** Range of {@code ?days=} on {@code /bills/upcoming} and {@code /recurring/upcoming}: a year ahead at most. */
 final class DaysParam {
 
     static final String PATTERN = "0*([0-9]|[1-9][0-9]|[12][0-9][0-9]|3[0-5][0-9]|36[0-6])";

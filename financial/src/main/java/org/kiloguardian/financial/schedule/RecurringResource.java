@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
@@ -32,6 +34,14 @@ public class RecurringResource {
     @GET
     public List<ScheduleView> list() {
         return schedules.list(ScheduleKind.RECURRING);
+    }
+
+    /** Due dates up to {@code days} (default 14) days ahead, soonest first. */
+    @GET
+    @Path("/upcoming")
+    public List<UpcomingRecurring> upcoming(
+            @QueryParam("days") @Pattern(regexp = DaysParam.PATTERN, message = DaysParam.MESSAGE) String days) {
+        return schedules.upcomingRecurring(days == null || days.isBlank() ? DaysParam.DEFAULT : Integer.parseInt(days.trim()));
     }
 
     @GET

@@ -92,13 +92,35 @@ public class ScheduleService {
                 OccurrenceStatus.DUE, until).forEach(o -> bills.add(new UpcomingBill(o.schedule.id, o.schedule.name,
                         o.dueDate, Money.shown(o.amount.abs()), o.schedule.payee, "due", o.dueDate.isBefore(today))));
         for (Schedule bill : Schedule.<Schedule>list("kind = ?1 and active = true and nextDue <= ?2", ScheduleKind.BILL, until)) {
-            for (LocalDate due = bill.nextDue; due != null && !due.isAfter(until); due = nextOrNull(bill, due)) {
+            for (LocalDate due : dueDates(bill, until)) {
                 bills.add(new UpcomingBill(bill.id, bill.name, due, Money.shown(bill.amount.abs()), bill.payee,
                         due.isAfter(today) ? "upcoming" : "due", due.isBefore(today)));
             }
         }
         bills.sort(Comparator.comparing(UpcomingBill::dueDate).thenComparing(UpcomingBill::billId));
         return bills;
+    }
+
+    /** What recurring transactions will book from today up to {@code days} days ahead, soonest first. */
+    public List<UpcomingRecurring> upcomingRecurring(int days) {
+        LocalDate until = LocalDate.now(clock).plusDays(days);
+        List<UpcomingRecurring> coming = new ArrayList<>();
+        for (Schedule recurring : Schedule.<Schedule>list("kind = ?1 and active = true and nextDue <= ?2",
+                ScheduleKind.RECURRING, until)) {
+            dueDates(recurring, until).forEach(due -> coming.add(new UpcomingRecurring(recurring.id, recurring.name, due,
+                    Money.shown(recurring.amount), recurring.payee)));
+        }
+        coming.sort(Comparator.comparing(UpcomingRecurring::dueDate).thenComparing(UpcomingRecurring::recurringId));
+        return coming;
+    }
+
+    /** The schedule's open due dates from {@code nextDue} up to {@code until}. */
+    private static List<LocalDate> dueDates(Schedule schedule, LocalDate until) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate due = schedule.nextDue; due != null && !due.isAfter(until); due = nextOrNull(schedule, due)) {
+            dates.add(due);
+        }
+        return dates;
     }
 
     /** Books the payment and marks the due date paid; paying one already paid is a conflict (409). */

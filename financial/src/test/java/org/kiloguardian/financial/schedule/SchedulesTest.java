@@ -84,6 +84,8 @@ class SchedulesTest {
         assertThat(booked.source()).isEqualTo(TransactionSource.RECURRING);
         assertThat(booked.date()).isEqualTo(LocalDate.of(2026, 3, 31));
         assertThat(accounts.get(account).balance()).isEqualByComparingTo("-2850.00");
+        assertThat(schedules.upcomingRecurring(20)).filteredOn(u -> u.recurringId().equals(rent.id()))
+                .extracting(UpcomingRecurring::dueDate).containsExactly(LocalDate.of(2026, 4, 30));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.kiloguardian.gateway.financial;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -62,7 +63,7 @@ class BudgetsReportsBillsGoalsApiTest {
                 .body("income", equalTo(new BigDecimal("1000.00")))
                 .body("expense", equalTo(new BigDecimal("250.25")))
                 .body("net", equalTo(new BigDecimal("749.75")))
-                .body("byMonth.month", org.hamcrest.Matchers.contains("2018-05", "2018-06"))
+                .body("byMonth.month", contains("2018-05", "2018-06"))
                 .body("byCategory.category", hasItem("Miscellaneous"));
         api().queryParam("from", "2018-06-30").queryParam("to", "2018-06-01").get("/api/financial/summary")
                 .then().statusCode(400);
@@ -98,6 +99,21 @@ class BudgetsReportsBillsGoalsApiTest {
         bill.put("frequency", "every_n_days");
         api().body(bill).post("/api/financial/bills").then().statusCode(400).body("errors.field", hasItem("intervalDays"));
         api().post("/api/financial/bills/999999999/pay").then().statusCode(404);
+    }
+
+    @Test
+    void recurringTransactionsListWhatTheyWillBook() {
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        long id = api().body(Map.of("name", unique("Allowance"), "amount", "-5", "frequency", "weekly",
+                        "startDate", tomorrow.toString()))
+                .post("/api/financial/recurring").then().statusCode(201)
+                .body("amount", equalTo(new BigDecimal("-5.00")))
+                .extract().jsonPath().getLong("id");
+
+        api().queryParam("days", 8).get("/api/financial/recurring/upcoming").then().statusCode(200)
+                .body("findAll { it.recurringId == " + id + " }.dueDate",
+                        contains(tomorrow.toString(), tomorrow.plusWeeks(1).toString()));
+        api().get("/api/financial/recurring/" + id + "/history").then().statusCode(200).body("", hasSize(0));
     }
 
     @Test
