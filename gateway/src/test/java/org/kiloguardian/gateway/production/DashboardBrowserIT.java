@@ -108,6 +108,10 @@ class DashboardBrowserIT {
 
         screenshot(tablet, "dashboard-1280x800.png");
         screenshot(phone, "dashboard-390x844.png");
+        assertEquals("none", phone.findElement(By.id("current-user")).getCssValue("display"), "the phone's navbar drops the user name");
+        tablet.executeScript("document.getElementById('trend-chart').scrollIntoView()");
+        screenshot(tablet, "dashboard-1280x800-charts.png");
+        tablet.executeScript("document.getElementById('habits-today').scrollIntoView()");
 
         tablet.findElement(By.id("theme-toggle")).click();
         new WebDriverWait(tablet, Duration.ofSeconds(10)).until(driver -> themes((ChromeDriver) driver).contains("dark"));
@@ -132,6 +136,18 @@ class DashboardBrowserIT {
 
     @Test
     @Order(3)
+    void aChangeMadeThroughTheApiShowsLiveToo() throws Exception {
+        String row = "habit-" + habitId;
+        HttpResponse<String> completed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/habits/" + habitId + "/completions"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, completed.statusCode(), completed.body());
+        waitForAttribute(phone, row, "data-done", "true");
+        waitForAttribute(tablet, row, "data-done", "true");
+    }
+
+    @Test
+    @Order(4)
     void takingADoseLowersTheStockEverywhere() {
         By stock = By.id("med-" + medicationId + "-detail");
         assertTrue(tablet.findElement(stock).getText().startsWith("10 tablet"), tablet.findElement(stock).getText());
@@ -146,7 +162,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void addingATransactionUpdatesTheGridAndTheBudgetBar() {
         By groceries = By.id("budget-groceries-amounts");
         String before = phone.findElement(groceries).getText();
@@ -172,7 +188,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void theAdminSeesUsersAndSystemStatus() {
         tablet.get(app.uri("/admin").toString());
         WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(30));
@@ -181,6 +197,23 @@ class DashboardBrowserIT {
         assertTrue(tablet.findElements(By.cssSelector("vaadin-side-nav-item[path='admin']")).size() == 1, "admins see Admin in the menu");
         click(tablet, By.xpath("//vaadin-tab[normalize-space(.)='System']"));
         wait.until(driver -> driver.findElement(By.id("status-database")).getText().startsWith("Up"));
+    }
+
+    @Test
+    @Order(6)
+    void aRefusedFormShowsTheErrorBesideTheField() {
+        tablet.get(app.uri("/habits").toString());
+        WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-habit"))).click();
+        click(tablet, By.id("habit-save"));
+        wait.until(driver -> driver.findElement(By.id("habit-name")).getDomAttribute("invalid") != null);
+        String message = tablet.findElement(By.cssSelector("#habit-name [slot='error-message']")).getText();
+        assertTrue(!message.isBlank(), "the service's message is shown on the name field");
+        tablet.findElement(By.cssSelector("#habit-name input")).sendKeys("Floss");
+        click(tablet, By.id("habit-save"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Floss']")));
+        // the phone, still on the dashboard, gets the new habit without a reload
+        new WebDriverWait(phone, LIVE).until(driver -> driver.findElement(By.id("habits-today")).getText().contains("Floss"));
     }
 
     private static String themes(ChromeDriver browser) {

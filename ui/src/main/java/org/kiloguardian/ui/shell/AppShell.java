@@ -1,6 +1,5 @@
 package org.kiloguardian.ui.shell;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
@@ -10,7 +9,6 @@ import com.vaadin.flow.server.AppShellSettings;
  * views at once) and a name for phones that add the app to their home screen.
  */
 @Push
-@StyleSheet("context://styles/kilo.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override
@@ -18,5 +16,7 @@ public class AppShell implements AppShellConfigurator {
         settings.addMetaTag("application-name", "Kilo Guardian");
         settings.addMetaTag("apple-mobile-web-app-title", "Kilo Guardian");
         settings.addMetaTag("theme-color", "#1a39a6");
+        // the few rules that need media queries; a plain stylesheet, so no frontend build is needed
+        settings.addLink("stylesheet", "styles/kilo.css");
     }
 }

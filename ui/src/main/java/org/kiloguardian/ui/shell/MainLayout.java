@@ -59,6 +59,7 @@ public class MainLayout extends AppLayout {
         // a full page load, not a client-side navigation: /logout is a server route
         logout.setRouterIgnore(true);
         logout.setId("logout");
+        logout.getStyle().set("white-space", "nowrap");
 
         Span who = new Span(account == null ? user.username() : account.displayName());
         who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
