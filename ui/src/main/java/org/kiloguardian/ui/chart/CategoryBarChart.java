@@ -14,10 +14,11 @@ import com.vaadin.flow.component.Svg;
  */
 public final class CategoryBarChart {
 
-    static final int WIDTH = 600;
-    private static final int ROW = 30;
-    private static final int LABEL_WIDTH = 170;
-    private static final int VALUE_WIDTH = 110;
+    // sized for a dashboard tile (~300 px): the SVG scales, so a narrow view box keeps the text readable
+    static final int WIDTH = 360;
+    private static final int ROW = 28;
+    private static final int LABEL_WIDTH = 112;
+    private static final int VALUE_WIDTH = 84;
 
     public record Bar(String label, BigDecimal value) {
     }
@@ -34,7 +35,7 @@ public final class CategoryBarChart {
         int height = Math.max(1, bars.size()) * ROW + 10;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' viewBox='0 0 ").append(WIDTH).append(' ').append(height)
-                .append("' width='100%' style='max-width:").append(WIDTH).append("px;font-family:var(--lumo-font-family);font-size:14px'>")
+                .append("' width='100%' style='max-width:").append(WIDTH).append("px;font-family:var(--lumo-font-family);font-size:13px'>")
                 .append("<title>").append(SvgText.escape(title)).append("</title>");
         int room = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
         int y = 5;
@@ -56,6 +57,6 @@ public final class CategoryBarChart {
     }
 
     private static String shorten(String label) {
-        return label.length() <= 22 ? label : label.substring(0, 21) + "…";
+        return label.length() <= 14 ? label : label.substring(0, 13) + "…";
     }
 }

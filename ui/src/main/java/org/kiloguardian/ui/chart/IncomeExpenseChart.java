@@ -13,8 +13,8 @@ import com.vaadin.flow.component.Svg;
  */
 public final class IncomeExpenseChart {
 
-    private static final int WIDTH = 600;
-    private static final int HEIGHT = 260;
+    private static final int WIDTH = 360;
+    private static final int HEIGHT = 220;
     private static final int TOP = 34;
     private static final int BOTTOM = 30;
     private static final int LEFT = 10;
@@ -34,13 +34,13 @@ public final class IncomeExpenseChart {
                 .reduce(BigDecimal.ZERO, BigDecimal::max);
         int plot = HEIGHT - TOP - BOTTOM;
         int slot = (WIDTH - 2 * LEFT) / Math.max(1, months.size());
-        int barWidth = Math.max(4, (slot - 16) / 2);
+        int barWidth = Math.max(4, (slot - 12) / 2);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' viewBox='0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("' width='100%' style='max-width:").append(WIDTH).append("px;font-family:var(--lumo-font-family);font-size:14px'>")
+                .append("' width='100%' style='max-width:").append(WIDTH).append("px;font-family:var(--lumo-font-family);font-size:13px'>")
                 .append("<title>").append(SvgText.escape(title)).append("</title>")
                 .append(legend(10, "Income", "var(--lumo-success-color)"))
-                .append(legend(110, "Expense", "var(--lumo-error-color)"))
+                .append(legend(100, "Expense", "var(--lumo-error-color)"))
                 .append("<line x1='0' x2='").append(WIDTH).append("' y1='").append(TOP + plot).append("' y2='").append(TOP + plot)
                 .append("' style='stroke:var(--lumo-contrast-30pct)'/>");
         int x = LEFT;

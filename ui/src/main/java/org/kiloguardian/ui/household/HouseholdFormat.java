@@ -16,16 +16,14 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kiloguardian.financial.money.HouseholdCurrency;
 
 /**
  * Dates, times and money as the household reads them: one locale ({@code kilo.household.locale})
- * and one currency ({@code kilo.household.currency}, the key the financial module uses too),
- * whatever language the browser asks for.
+ * and the financial module's one household currency, whatever language the browser asks for.
  */
 @ApplicationScoped
 public class HouseholdFormat {
-
-    private static final String FALLBACK_CURRENCY = "EUR";
 
     private final Locale locale;
     private final Currency currency;
@@ -36,11 +34,10 @@ public class HouseholdFormat {
     private final DateTimeFormatter time;
 
     HouseholdFormat(@ConfigProperty(name = "kilo.household.locale") Optional<String> locale,
-            @ConfigProperty(name = "kilo.household.currency") Optional<String> currency, Clock clock) {
+            HouseholdCurrency currency, Clock clock) {
         this.locale = locale.filter(tag -> !tag.isBlank()).map(Locale::forLanguageTag)
                 .orElseGet(() -> Locale.getDefault(Locale.Category.FORMAT));
-        this.currency = currency.filter(code -> !code.isBlank()).map(code -> Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)))
-                .orElseGet(() -> currencyOf(this.locale));
+        this.currency = Currency.getInstance(currency.code());
         this.zone = clock.getZone();
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(this.locale);
         this.shortDate = DateTimeFormatter.ofPattern("EEE d MMM", this.locale);
@@ -97,13 +94,5 @@ public class HouseholdFormat {
 
     public String time(Instant value) {
         return value == null ? "" : time.format(value.atZone(zone).toLocalTime());
-    }
-
-    private static Currency currencyOf(Locale locale) {
-        try {
-            return Currency.getInstance(locale);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Currency.getInstance(FALLBACK_CURRENCY);
-        }
     }
 }
