@@ -116,6 +116,9 @@ class DashboardBrowserIT {
         tablet.findElement(By.id("theme-toggle")).click();
         new WebDriverWait(tablet, Duration.ofSeconds(10)).until(driver -> themes((ChromeDriver) driver).contains("dark"));
         screenshot(tablet, "dashboard-1280x800-dark.png");
+        tablet.executeScript("document.getElementById('trend-chart').scrollIntoView()");
+        screenshot(tablet, "dashboard-1280x800-dark-charts.png");
+        tablet.executeScript("document.getElementById('habits-today').scrollIntoView()");
         tablet.findElement(By.id("theme-toggle")).click();
         new WebDriverWait(tablet, Duration.ofSeconds(10)).until(driver -> !themes((ChromeDriver) driver).contains("dark"));
     }
@@ -163,7 +166,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(5)
-    void addingATransactionUpdatesTheGridAndTheBudgetBar() {
+    void addingATransactionUpdatesTheGridAndTheBudgetBar() throws IOException {
         By groceries = By.id("budget-groceries-amounts");
         String before = phone.findElement(groceries).getText();
 
@@ -179,6 +182,7 @@ class DashboardBrowserIT {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[contains(., 'Browser test groceries')]")));
+        screenshot(tablet, "finance-1280x800.png");
 
         WebDriverWait live = new WebDriverWait(phone, LIVE);
         live.until(driver -> !driver.findElement(groceries).getText().equals(before));
@@ -201,7 +205,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(6)
-    void aRefusedFormShowsTheErrorBesideTheField() {
+    void aRefusedFormShowsTheErrorBesideTheField() throws IOException {
         tablet.get(app.uri("/habits").toString());
         WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("add-habit"))).click();
@@ -214,6 +218,43 @@ class DashboardBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Floss']")));
         // the phone, still on the dashboard, gets the new habit without a reload
         new WebDriverWait(phone, LIVE).until(driver -> driver.findElement(By.id("habits-today")).getText().contains("Floss"));
+
+        // a habit's streaks, rates and calendar: the demo walk has a month of history
+        click(tablet, By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Morning walk']"));
+        wait.until(driver -> driver.findElement(By.id("habit-stats")).getText().contains("longest"));
+        assertTrue(tablet.findElements(By.cssSelector("#habit-heatmap span[title$=': done']")).size() >= 15,
+                "the heat map shows the done days of the last weeks");
+        screenshot(tablet, "habits-1280x800.png");
+    }
+
+    @Test
+    @Order(8)
+    void aRefillFromTheDashboardRaisesTheStockAndClearsTheWarning() throws Exception {
+        long metformin = 0;
+        for (JsonNode medication : get("/api/meds")) {
+            if (medication.get("name").asText().equals("Metformin")) {
+                metformin = medication.get("id").asLong();
+            }
+        }
+        By stock = By.id("med-" + metformin + "-detail");
+        tablet.get(app.uri("/").toString());
+        WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(stock));
+        assertTrue(tablet.findElement(stock).getText().startsWith("9 tablets"), tablet.findElement(stock).getText());
+        click(tablet, By.id("refill-med-" + metformin));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#refill-quantity input"))).sendKeys("60");
+        click(tablet, By.id("refill-save"));
+        for (ChromeDriver browser : new ChromeDriver[] {tablet, phone}) {
+            new WebDriverWait(browser, LIVE).until(driver -> driver.findElement(stock).getText().startsWith("69 tablets"));
+        }
+        assertEquals(0, phone.findElements(By.id("refill-med-" + metformin)).size(), "enough stock: no refill warning any more");
+
+        tablet.get(app.uri("/meds").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Metformin 500 mg']")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dose-log")));
+        assertTrue(tablet.findElement(By.id("meds-adherence")).getText().startsWith("Doses taken"));
+        screenshot(tablet, "meds-1280x800.png");
     }
 
     private static String themes(ChromeDriver browser) {
@@ -266,6 +307,13 @@ class DashboardBrowserIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"browser test\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         return JSON.readTree(created.body()).get("token").asText();
+    }
+
+    private static JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return JSON.readTree(response.body());
     }
 
     private static JsonNode post(String path, String body) throws IOException, InterruptedException {
