@@ -45,6 +45,9 @@ public final class HeadlessChromium {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // headless windows have a minimum width (500 px) and lose height to the window frame: set the viewport itself
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
         return driver;
     }
 }

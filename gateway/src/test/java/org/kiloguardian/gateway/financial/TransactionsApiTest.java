@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
+// every /api call needs a login since the security module; these tests are about the module, not the login
+@TestSecurity(user = "test-member", roles = "member")
 @QuarkusTest
 @TestSecurity(user = "test-member", roles = "member")
 class TransactionsApiTest {

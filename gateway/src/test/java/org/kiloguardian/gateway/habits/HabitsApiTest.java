@@ -22,6 +22,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /** The habits API over real HTTP through the whole application, with the gateway's problem mapping. */
+// every /api call needs a login since the security module; these tests are about the module, not the login
+@TestSecurity(user = "test-member", roles = "member")
 @QuarkusTest
 @TestSecurity(user = "test-member", roles = "member")
 class HabitsApiTest {

@@ -23,6 +23,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 /** Two clients take the same dose at the same moment over HTTP: one 200, one 409, the stock drops once. */
+// every /api call needs a login since the security module; these tests are about the module, not the login
+@TestSecurity(user = "test-member", roles = "member")
 @QuarkusTest
 @TestSecurity(user = "test-member", roles = "member")
 class ConcurrentTakeOverHttpTest {

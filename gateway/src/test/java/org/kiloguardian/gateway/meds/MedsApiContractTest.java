@@ -28,6 +28,8 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 
 /** The meds HTTP contract as the old clients and the new UI see it: routes, aliases, status codes, problem bodies. */
+// every /api call needs a login since the security module; these tests are about the module, not the login
+@TestSecurity(user = "test-member", roles = "member")
 @QuarkusTest
 @TestSecurity(user = "test-member", roles = "member")
 class MedsApiContractTest {

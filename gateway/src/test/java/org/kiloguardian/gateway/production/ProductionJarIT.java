@@ -107,7 +107,7 @@ class ProductionJarIT {
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("product-name")))
                     .getText();
             assertEquals("Kilo Guardian", heading);
-            assertEquals("Kilo Guardian", browser.getTitle());
+            assertEquals("Dashboard · Kilo Guardian", browser.getTitle());
         } finally {
             browser.quit();
         }

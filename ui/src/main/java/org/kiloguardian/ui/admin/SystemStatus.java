@@ -1,0 +1,50 @@
+package org.kiloguardian.ui.admin;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** How the running system is doing, in the terms an admin checks first. */
+@ApplicationScoped
+public class SystemStatus {
+
+    private final DataSource dataSource;
+    private final String version;
+
+    SystemStatus(DataSource dataSource, @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
+        this.dataSource = dataSource;
+        this.version = version;
+    }
+
+    public Snapshot read() {
+        String database;
+        boolean databaseUp;
+        try (Connection connection = dataSource.getConnection()) {
+            databaseUp = connection.isValid(2);
+            database = connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            databaseUp = false;
+            database = e.getMessage();
+        }
+        var runtime = ManagementFactory.getRuntimeMXBean();
+        return new Snapshot(databaseUp, database, version, Instant.ofEpochMilli(runtime.getStartTime()),
+                Duration.ofMillis(runtime.getUptime()), Runtime.version().toString());
+    }
+
+    public record Snapshot(boolean databaseUp, String database, String version, Instant startedAt, Duration uptime, String java) {
+
+        /** "3 d 4 h 12 min": what people say, not ISO-8601. */
+        public String uptimeText() {
+            long days = uptime.toDays();
+            return (days > 0 ? days + " d " : "") + uptime.toHoursPart() + " h " + uptime.toMinutesPart() + " min";
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.kiloguardian.ui.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+
+import com.vaadin.flow.component.HasValidation;
+
+/**
+ * Shows a service's refusal where it belongs: each Bean Validation violation next to the field it
+ * names (the last node of its property path, e.g. {@code create.request.name} -> {@code name}),
+ * anything else (a domain rule, a conflict) as a notice.
+ */
+public class FieldErrors {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    public FieldErrors bind(String property, HasValidation field) {
+        fields.put(property, field);
+        return this;
+    }
+
+    public void clear() {
+        fields.values().forEach(field -> field.setInvalid(false));
+    }
+
+    /** Runs a service call; true when it succeeded, false when its errors are now on screen. */
+    public boolean attempt(Runnable call) {
+        clear();
+        try {
+            call.run();
+            return true;
+        } catch (RuntimeException e) {
+            show(e);
+            return false;
+        }
+    }
+
+    public void show(RuntimeException failure) {
+        ConstraintViolationException violations = find(failure, ConstraintViolationException.class);
+        if (violations != null) {
+            StringBuilder unplaced = new StringBuilder();
+            for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+                HasValidation field = fieldFor(violation.getPropertyPath().toString());
+                if (field != null) {
+                    field.setErrorMessage(violation.getMessage());
+                    field.setInvalid(true);
+                } else {
+                    unplaced.append(unplaced.isEmpty() ? "" : "; ").append(lastNode(violation.getPropertyPath().toString()))
+                            .append(": ").append(violation.getMessage());
+                }
+            }
+            if (!unplaced.isEmpty()) {
+                Notices.error(unplaced.toString());
+            }
+            return;
+        }
+        WebApplicationException refused = find(failure, WebApplicationException.class);
+        if (refused != null) {
+            Notices.error(refused.getMessage());
+            return;
+        }
+        EntityNotFoundException missing = find(failure, EntityNotFoundException.class);
+        if (missing != null) {
+            Notices.error(missing.getMessage() + " It may have just been removed elsewhere.");
+            return;
+        }
+        throw failure;
+    }
+
+    private HasValidation fieldFor(String path) {
+        // the longest bound suffix wins: "schedule.times" before "times"
+        HasValidation best = null;
+        int bestLength = -1;
+        for (Map.Entry<String, HasValidation> entry : fields.entrySet()) {
+            String key = entry.getKey();
+            if ((path.equals(key) || path.endsWith("." + key) || path.contains("." + key + "[") || path.contains("." + key + "."))
+                    && key.length() > bestLength) {
+                best = entry.getValue();
+                bestLength = key.length();
+            }
+        }
+        return best;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

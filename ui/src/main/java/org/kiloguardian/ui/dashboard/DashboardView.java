@@ -1,0 +1,75 @@
+package org.kiloguardian.ui.dashboard;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.kiloguardian.ui.common.Panel;
+import org.kiloguardian.ui.live.LiveUpdates;
+import org.kiloguardian.ui.live.Topic;
+import org.kiloguardian.ui.shell.MainLayout;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The household at a glance, for a wall tablet and for phones: one column on a phone, as many as fit
+ * on a tablet. Every panel redraws itself when its part of the household changes, wherever the
+ * change was made.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Dashboard · Kilo Guardian")
+@PermitAll
+public class DashboardView extends Div {
+
+    private final LiveUpdates live;
+    private final List<Watched> panels;
+    private Registration subscription;
+
+    public DashboardView(LiveUpdates live, HabitsTodayPanel habits, MedsPanel meds, BudgetsPanel budgets,
+            RecentTransactionsPanel transactions, BillsPanel bills, NoticesPanel notices, SpendingChartPanel spending,
+            TrendChartPanel trend) {
+        this.live = live;
+        setId("dashboard");
+        getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 19rem), 1fr))")
+                .set("gap", "var(--lumo-space-m)").set("padding", "var(--lumo-space-m)").set("align-items", "start")
+                .set("box-sizing", "border-box")
+                // tiles in the base colour on a slightly darker page: they stand out in the light and the dark theme
+                .set("background", "var(--lumo-contrast-5pct)").set("min-height", "100%");
+        panels = List.of(new Watched(habits, Topic.HABITS), new Watched(meds, Topic.MEDS), new Watched(notices, Topic.NOTICES),
+                new Watched(budgets, Topic.FINANCE), new Watched(transactions, Topic.FINANCE), new Watched(bills, Topic.FINANCE),
+                new Watched(spending, Topic.FINANCE), new Watched(trend, Topic.FINANCE));
+        panels.forEach(watched -> {
+            add(watched.panel());
+            watched.panel().refresh();
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        subscription = live.subscribe(event.getUI(), EnumSet.allOf(Topic.class), this::redraw);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+        super.onDetach(event);
+    }
+
+    private void redraw(Set<Topic> changed) {
+        panels.stream().filter(watched -> changed.contains(watched.topic())).forEach(watched -> watched.panel().refresh());
+    }
+
+    private record Watched(Panel panel, Topic topic) {
+    }
+}

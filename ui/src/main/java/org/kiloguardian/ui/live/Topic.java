@@ -1,0 +1,6 @@
+package org.kiloguardian.ui.live;
+
+/** What a change touched, so each open view redraws only what it shows. */
+public enum Topic {
+    HABITS, MEDS, FINANCE, NOTICES
+}

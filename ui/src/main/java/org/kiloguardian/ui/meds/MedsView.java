@@ -1,0 +1,310 @@
+package org.kiloguardian.ui.meds;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.kiloguardian.meds.adherence.AdherenceReport;
+import org.kiloguardian.meds.adherence.AdherenceService;
+import org.kiloguardian.meds.adherence.MedicationAdherence;
+import org.kiloguardian.meds.adherence.Rate;
+import org.kiloguardian.meds.dose.DoseService;
+import org.kiloguardian.meds.dose.DoseView;
+import org.kiloguardian.meds.medication.MedicationRequest;
+import org.kiloguardian.meds.medication.MedicationService;
+import org.kiloguardian.meds.medication.MedicationView;
+import org.kiloguardian.meds.stock.RefillService;
+import org.kiloguardian.ui.common.Confirm;
+import org.kiloguardian.ui.common.EmptyState;
+import org.kiloguardian.ui.common.FieldErrors;
+import org.kiloguardian.ui.common.Notices;
+import org.kiloguardian.ui.common.Rows;
+import org.kiloguardian.ui.common.Texts;
+import org.kiloguardian.ui.household.HouseholdFormat;
+import org.kiloguardian.ui.live.LiveUpdates;
+import org.kiloguardian.ui.live.Topic;
+import org.kiloguardian.ui.shell.MainLayout;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+
+import jakarta.annotation.security.PermitAll;
+
+/** Medications with stock and days of supply; add and edit with a schedule editor; refill; dose history and adherence. */
+@Route(value = "meds", layout = MainLayout.class)
+@PageTitle("Meds · Kilo Guardian")
+@PermitAll
+public class MedsView extends VerticalLayout {
+
+    static final int LOG_DAYS = 14;
+
+    private final MedicationService medications;
+    private final DoseService doses;
+    private final RefillService refills;
+    private final AdherenceService adherence;
+    private final HouseholdFormat format;
+    private final LiveUpdates live;
+    private final Clock clock;
+    private final Grid<MedicationView> grid = new Grid<>(MedicationView.class, false);
+    private final Div empty = new Div();
+    private final Div details = new Div();
+    private final Paragraph overall = new Paragraph();
+    private Registration subscription;
+
+    enum Kind {
+        TIMES("At set times"), EVERY_HOURS("Every few hours"), AS_NEEDED("When needed");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    public MedsView(MedicationService medications, DoseService doses, RefillService refills, AdherenceService adherence,
+            HouseholdFormat format, LiveUpdates live, Clock clock) {
+        this.medications = medications;
+        this.doses = doses;
+        this.refills = refills;
+        this.adherence = adherence;
+        this.format = format;
+        this.live = live;
+        this.clock = clock;
+        setId("meds");
+        Button add = new Button("Add a medication", VaadinIcon.PLUS.create(), click -> openEditor(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-medication");
+        grid.setId("meds-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(m -> m.name() + (m.dosage() == null ? "" : " " + m.dosage())).setHeader("Medication").setFlexGrow(2);
+        grid.addColumn(MedicationView::frequency).setHeader("When").setAutoWidth(true);
+        grid.addColumn(m -> format.number(m.stock()) + " " + (m.form() == null ? "" : m.form())).setHeader("Stock").setAutoWidth(true);
+        grid.addComponentColumn(m -> {
+            String days = m.daysOfSupply() == null ? "–" : format.number(m.daysOfSupply()) + " days";
+            return m.lowStock() ? new HorizontalLayout(new com.vaadin.flow.component.html.Span(days), Rows.badge("Refill soon", "warning"))
+                    : new com.vaadin.flow.component.html.Span(days);
+        }).setHeader("Supply").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
+        overall.setId("meds-adherence");
+        add(add, overall, empty, grid, details);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.MEDS), changed -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+        }
+        super.onDetach(event);
+    }
+
+    private void refresh() {
+        List<MedicationView> list = medications.list(null);
+        grid.setItems(list);
+        empty.removeAll();
+        if (list.isEmpty()) {
+            empty.add(new EmptyState(VaadinIcon.PILL, "No medication yet",
+                    "Add each medication with its dose times and the stock you have; Kilo Guardian counts it down with every dose."));
+        }
+        AdherenceReport report = adherence.report(LOG_DAYS);
+        overall.setText("Doses taken on time: " + rate(report.last7Days()) + " in the last 7 days, " + rate(report.last30Days())
+                + " in the last 30.");
+        MedicationView selected = grid.asSingleSelect().getValue();
+        if (selected != null) {
+            list.stream().filter(m -> m.id().equals(selected.id())).findFirst().ifPresentOrElse(this::showDetails, details::removeAll);
+        }
+    }
+
+    private String rate(Rate rate) {
+        return rate == null || rate.rate() == null ? "–" : format.percent(rate.rate().movePointRight(2)) + " (" + rate.taken() + " of "
+                + rate.scheduled() + ")";
+    }
+
+    private HorizontalLayout actions(MedicationView medication) {
+        Button refill = new Button("Refill", click -> RefillDialog.open(refills, live, medication, this::refresh));
+        refill.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Button edit = new Button(VaadinIcon.EDIT.create(), click -> openEditor(medication));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        edit.setAriaLabel("Edit " + medication.name());
+        Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirm.destructive("Delete " + medication.name() + "?",
+                "Its dose history and refills are deleted too. To keep the history, edit it and mark it as no longer taken instead.",
+                "Delete", () -> {
+                    if (new FieldErrors().attempt(() -> medications.delete(medication.id()))) {
+                        refresh();
+                    }
+                }));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        delete.setAriaLabel("Delete " + medication.name());
+        return new HorizontalLayout(refill, edit, delete);
+    }
+
+    private void showDetails(MedicationView medication) {
+        details.removeAll();
+        if (medication == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        details.add(new H3(medication.name() + (medication.dosage() == null ? "" : " " + medication.dosage())));
+        adherence.report(LOG_DAYS).medications().stream().filter(m -> m.medicationId() == medication.id()).findFirst()
+                .map(MedicationAdherence::last30Days).ifPresent(rate -> details.add(new Paragraph("Last 30 days: " + rate(rate)
+                        + ", " + rate.skipped() + " skipped, " + rate.missed() + " missed")));
+        List<DoseView> log = doses.log(medication.id(), today.minusDays(LOG_DAYS - 1L), today);
+        Grid<DoseView> history = new Grid<>(DoseView.class, false);
+        history.setId("dose-log");
+        history.setAllRowsVisible(true);
+        history.addColumn(d -> d.scheduledAt() == null ? "extra" : format.date(d.scheduledAt().toLocalDate()) + " "
+                + format.time(d.scheduledAt().toLocalTime())).setHeader("Scheduled").setAutoWidth(true);
+        history.addColumn(DoseView::status).setHeader("What happened").setAutoWidth(true);
+        history.addColumn(d -> d.takenAt() == null ? "" : format.time(d.takenAt().toLocalTime())).setHeader("Taken at").setAutoWidth(true);
+        history.addColumn(DoseView::note).setHeader("Note").setFlexGrow(1);
+        history.setItems(log.stream().sorted((a, b) -> compare(b, a)).toList());
+        details.add(history);
+    }
+
+    private static int compare(DoseView a, DoseView b) {
+        var left = a.scheduledAt() != null ? a.scheduledAt() : a.takenAt();
+        var right = b.scheduledAt() != null ? b.scheduledAt() : b.takenAt();
+        if (left == null || right == null) {
+            return left == null ? (right == null ? 0 : -1) : 1;
+        }
+        return left.compareTo(right);
+    }
+
+    private void openEditor(MedicationView existing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(existing == null ? "New medication" : "Edit " + existing.name());
+        TextField name = new TextField("Name");
+        name.setRequired(true);
+        name.setId("med-name");
+        TextField dosage = new TextField("Strength (e.g. 500 mg)");
+        TextField form = new TextField("Form (tablet, capsule, ml)");
+        BigDecimalField doseAmount = new BigDecimalField("Units per dose");
+        RadioButtonGroup<Kind> kind = new RadioButtonGroup<>("When");
+        kind.setItems(Kind.values());
+        kind.setItemLabelGenerator(k -> k.label);
+        TextField times = new TextField("Times of day (HH:MM, comma separated)");
+        times.setId("med-times");
+        times.setPlaceholder("08:00, 20:00");
+        CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("Only on (leave empty for every day)");
+        weekdays.setItems(DayOfWeek.values());
+        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, format.locale()));
+        IntegerField everyHours = new IntegerField("Every how many hours");
+        IntegerField minInterval = new IntegerField("At least how many hours apart");
+        IntegerField maxPerDay = new IntegerField("At most how many a day");
+        BigDecimalField stock = new BigDecimalField("Stock on hand");
+        stock.setId("med-stock");
+        IntegerField lowStockDays = new IntegerField("Warn when fewer days of supply than");
+        TextArea instructions = new TextArea("Instructions");
+        TextField prescriber = new TextField("Prescriber");
+        kind.addValueChangeListener(e -> {
+            times.setVisible(e.getValue() != Kind.AS_NEEDED);
+            weekdays.setVisible(e.getValue() == Kind.TIMES);
+            everyHours.setVisible(e.getValue() == Kind.EVERY_HOURS);
+            minInterval.setVisible(e.getValue() == Kind.AS_NEEDED);
+            maxPerDay.setVisible(e.getValue() == Kind.AS_NEEDED);
+        });
+        if (existing == null) {
+            kind.setValue(Kind.TIMES);
+            doseAmount.setValue(java.math.BigDecimal.ONE);
+            lowStockDays.setValue(7);
+        } else {
+            name.setValue(existing.name());
+            dosage.setValue(nullToEmpty(existing.dosage()));
+            form.setValue(nullToEmpty(existing.form()));
+            doseAmount.setValue(existing.doseAmount());
+            kind.setValue(existing.asNeeded() ? Kind.AS_NEEDED : existing.everyHours() != null ? Kind.EVERY_HOURS : Kind.TIMES);
+            times.setValue(existing.times().stream().map(LocalTime::toString).collect(Collectors.joining(", ")));
+            weekdays.setValue(Set.copyOf(existing.weekdays()));
+            everyHours.setValue(existing.everyHours());
+            minInterval.setValue(existing.minIntervalHours());
+            maxPerDay.setValue(existing.maxPerDay());
+            stock.setValue(existing.stock());
+            lowStockDays.setValue(existing.lowStockDays());
+            instructions.setValue(nullToEmpty(existing.instructions()));
+            prescriber.setValue(nullToEmpty(existing.prescriber()));
+        }
+        FieldErrors errors = new FieldErrors().bind("name", name).bind("dosage", dosage).bind("form", form).bind("doseAmount", doseAmount)
+                .bind("times", times).bind("weekdays", weekdays).bind("everyHours", everyHours).bind("asNeeded", kind)
+                .bind("minIntervalHours", minInterval).bind("maxPerDay", maxPerDay).bind("stock", stock)
+                .bind("lowStockDays", lowStockDays).bind("instructions", instructions).bind("prescriber", prescriber);
+        Button save = new Button("Save", click -> {
+            List<LocalTime> parsedTimes;
+            try {
+                parsedTimes = kind.getValue() == Kind.AS_NEEDED ? null : org.kiloguardian.ui.habits.TimeList.parse(times.getValue());
+            } catch (java.time.format.DateTimeParseException e) {
+                times.setErrorMessage("Write times as HH:MM, e.g. 08:00, 20:00");
+                times.setInvalid(true);
+                return;
+            }
+            Kind chosen = kind.getValue();
+            MedicationRequest request = new MedicationRequest(name.getValue(), Texts.blankToNull(dosage.getValue()),
+                    Texts.blankToNull(form.getValue()), doseAmount.getValue(), parsedTimes,
+                    chosen == Kind.TIMES && !weekdays.getValue().isEmpty() ? EnumSet.copyOf(weekdays.getValue()) : null,
+                    chosen == Kind.EVERY_HOURS ? everyHours.getValue() : null, chosen == Kind.AS_NEEDED ? Boolean.TRUE : null,
+                    chosen == Kind.AS_NEEDED ? minInterval.getValue() : null, chosen == Kind.AS_NEEDED ? maxPerDay.getValue() : null,
+                    existing == null ? null : existing.startDate(), existing == null ? null : existing.endDate(),
+                    Texts.blankToNull(instructions.getValue()), Texts.blankToNull(prescriber.getValue()),
+                    existing == null ? null : existing.notes(), stock.getValue(), lowStockDays.getValue(),
+                    existing == null ? null : existing.active());
+            if (errors.attempt(() -> {
+                if (existing == null) {
+                    medications.create(request);
+                } else {
+                    medications.replace(existing.id(), request);
+                }
+            })) {
+                dialog.close();
+                Notices.success("Medication saved");
+                refresh();
+            }
+        });
+        save.setId("med-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout layout = new FormLayout(name, dosage, form, doseAmount, kind, times, weekdays, everyHours, minInterval, maxPerDay, stock,
+                lowStockDays, instructions, prescriber);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        layout.setColspan(kind, 2);
+        layout.setColspan(weekdays, 2);
+        dialog.add(layout);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.setWidth("min(44em, 96vw)");
+        dialog.open();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,78 @@
+package org.kiloguardian.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+class FieldErrorsTest {
+
+    record Schedule(@NotNull String type, @Min(1) Integer times) {
+    }
+
+    record Request(@NotBlank String name, @Valid Schedule schedule) {
+    }
+
+    private final Validator validator = jakarta.validation.Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+
+    @Test
+    void putsEachViolationOnTheFieldItsPathNames() {
+        TextField name = new TextField("Name");
+        IntegerField times = new IntegerField("Times");
+        TextField type = new TextField("Type");
+        FieldErrors errors = new FieldErrors().bind("name", name).bind("schedule.times", times).bind("type", type);
+
+        boolean saved = errors.attempt(() -> {
+            throw violations(new Request(" ", new Schedule("daily", 0)));
+        });
+
+        assertFalse(saved);
+        assertTrue(name.isInvalid());
+        assertFalse(name.getErrorMessage().isBlank());
+        assertTrue(times.isInvalid(), "schedule.times reaches the times field");
+        assertFalse(type.isInvalid(), "a valid field stays valid");
+    }
+
+    @Test
+    void clearsOldErrorsOnTheNextAttempt() {
+        TextField name = new TextField("Name");
+        FieldErrors errors = new FieldErrors().bind("name", name);
+        errors.attempt(() -> {
+            throw violations(new Request("", null));
+        });
+        assertTrue(name.isInvalid());
+        assertTrue(errors.attempt(() -> { }));
+        assertFalse(name.isInvalid());
+    }
+
+    @Test
+    void doesNotSwallowProgrammingErrors() {
+        FieldErrors errors = new FieldErrors();
+        IllegalStateException bug = new IllegalStateException("bug");
+        assertEquals(bug, assertThrows(IllegalStateException.class, () -> errors.attempt(() -> {
+            throw bug;
+        })));
+    }
+
+    private ConstraintViolationException violations(Request request) {
+        Set<ConstraintViolation<Request>> found = validator.validate(request);
+        return new ConstraintViolationException("invalid", Set.<ConstraintViolation<?>>copyOf(found));
+    }
+}
