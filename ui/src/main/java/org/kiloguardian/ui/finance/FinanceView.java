@@ -27,6 +27,7 @@ public class FinanceView extends VerticalLayout {
     private final BudgetsTab budgets;
     private final AccountsTab accounts;
     private final BillsTab bills;
+    private final GoalsTab goals;
     private Registration subscription;
 
     public FinanceView(LiveUpdates live, TransactionsTab transactions, BudgetsTab budgets, AccountsTab accounts, BillsTab bills,
@@ -36,6 +37,7 @@ public class FinanceView extends VerticalLayout {
         this.budgets = budgets;
         this.accounts = accounts;
         this.bills = bills;
+        this.goals = goals;
         setId("finance");
         setSizeFull();
         setPadding(true);
@@ -58,6 +60,7 @@ public class FinanceView extends VerticalLayout {
             budgets.refresh();
             accounts.refresh();
             bills.refresh();
+            goals.refresh();
         });
     }
 
