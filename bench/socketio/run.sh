@@ -37,9 +37,22 @@ wait_ready() {
   echo "server on port $1 did not start" >&2; return 1
 }
 
+# The runner needs its database in the bench profile too: a throwaway PostgreSQL unless one is given.
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+stop_pg() { :; }
+if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
+  PG_DIR=$(mktemp -d); chmod 755 "$PG_DIR"; PG_PORT=$(free_port)
+  AS=(); if [ "$(id -u)" = 0 ]; then chown postgres "$PG_DIR"; AS=(runuser -u postgres --); fi
+  "${AS[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U postgres >/dev/null
+  "${AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -o "-p $PG_PORT -k $PG_DIR" -l "$PG_DIR/log" -w start >/dev/null
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/postgres"
+  export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=
+  stop_pg() { "${AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
+fi
+
 SERVER_PID=
 stop_server() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi; SERVER_PID=; }
-trap stop_server EXIT
+trap 'stop_server; stop_pg' EXIT
 
 start_server() { # $1 = kilo | node, $2 = port
   if [ "$1" = kilo ]; then

@@ -23,7 +23,6 @@ import io.quarkus.test.security.TestSecurity;
 // every /api call needs a login since the security module; these tests are about the module, not the login
 @TestSecurity(user = "test-member", roles = "member")
 @QuarkusTest
-@TestSecurity(user = "test-member", roles = "member")
 class TransactionsApiTest {
 
     @Test

@@ -25,7 +25,6 @@ import io.restassured.response.ValidatableResponse;
 // every /api call needs a login since the security module; these tests are about the module, not the login
 @TestSecurity(user = "test-member", roles = "member")
 @QuarkusTest
-@TestSecurity(user = "test-member", roles = "member")
 class HabitsApiTest {
 
     private static final String PROBLEM = "application/problem+json";

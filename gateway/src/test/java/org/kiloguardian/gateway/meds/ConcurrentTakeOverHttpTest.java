@@ -26,7 +26,6 @@ import io.restassured.http.ContentType;
 // every /api call needs a login since the security module; these tests are about the module, not the login
 @TestSecurity(user = "test-member", roles = "member")
 @QuarkusTest
-@TestSecurity(user = "test-member", roles = "member")
 class ConcurrentTakeOverHttpTest {
 
     @Test

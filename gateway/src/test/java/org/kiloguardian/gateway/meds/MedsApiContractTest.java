@@ -31,7 +31,6 @@ import io.restassured.specification.RequestSpecification;
 // every /api call needs a login since the security module; these tests are about the module, not the login
 @TestSecurity(user = "test-member", roles = "member")
 @QuarkusTest
-@TestSecurity(user = "test-member", roles = "member")
 class MedsApiContractTest {
 
     private static final String PROBLEM = "application/problem+json";

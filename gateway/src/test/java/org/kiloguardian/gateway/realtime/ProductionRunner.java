@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.Map;
 
 /**
@@ -23,10 +25,23 @@ final class ProductionRunner implements AutoCloseable {
     private Process process;
     final int port;
 
+    /** One PostgreSQL for every runner of this JVM, so a restarted runner finds its data again. */
+    private static EmbeddedPostgres database;
+
     ProductionRunner(String profile, int port) throws IOException {
         this.port = port;
-        this.environment = Map.of("QUARKUS_PROFILE", profile, "QUARKUS_HTTP_PORT", String.valueOf(port));
+        EmbeddedPostgres postgres = database();
+        this.environment = Map.of("QUARKUS_PROFILE", profile, "QUARKUS_HTTP_PORT", String.valueOf(port),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "");
         this.log = Files.createTempFile("kilo-runner-" + profile, ".log");
+    }
+
+    private static synchronized EmbeddedPostgres database() throws IOException {
+        if (database == null) {
+            database = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+        }
+        return database;
     }
 
     static int freePort() throws IOException {
