@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.socket.client.IO;
+import io.socket.client.Socket;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -199,9 +203,27 @@ class DashboardBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + ADMIN + "']")));
         assertTrue(tablet.findElements(By.cssSelector("vaadin-side-nav-item[path='admin']")).size() == 1, "admins see Admin in the menu");
-        click(tablet, By.xpath("//vaadin-tab[normalize-space(.)='System']"));
-        wait.until(driver -> driver.findElement(By.id("status-database")).getText().startsWith("Up"));
+        // a household client connected over Socket.IO with a personal token shows up in the status
+        IO.Options options = IO.Options.builder().setForceNew(true)
+                .setTransports(new String[] {"websocket"}).setReconnection(false).build();
+        options.auth = Map.of("token", token);
+        Socket socket = IO.socket(app.uri("/"), options);
+        CompletableFuture<Object> greeted = new CompletableFuture<>();
+        socket.on("connected", greeted::complete);
+        socket.connect();
+        try {
+            greeted.get(20, TimeUnit.SECONDS);
+            click(tablet, By.xpath("//vaadin-tab[normalize-space(.)='System']"));
+            wait.until(driver -> driver.findElement(By.id("status-database")).getText().startsWith("Up"));
+            int live = Integer.parseInt(tablet.findElement(By.id("status-live-connections")).getText().trim());
+            assertTrue(live >= 1, "live Socket.IO connections: " + live);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            socket.close();
+        }
     }
+
 
     @Test
     @Order(6)

@@ -9,6 +9,7 @@ import java.time.Instant;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,10 +19,13 @@ public class SystemStatus {
 
     private final DataSource dataSource;
     private final String version;
+    private final Instance<LiveConnections> live;
 
-    SystemStatus(DataSource dataSource, @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
+    SystemStatus(DataSource dataSource, @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version,
+            Instance<LiveConnections> live) {
         this.dataSource = dataSource;
         this.version = version;
+        this.live = live;
     }
 
     public Snapshot read() {
@@ -35,11 +39,14 @@ public class SystemStatus {
             database = e.getMessage();
         }
         var runtime = ManagementFactory.getRuntimeMXBean();
+        Integer connections = live.isResolvable() ? live.get().count() : null;
         return new Snapshot(databaseUp, database, version, Instant.ofEpochMilli(runtime.getStartTime()),
-                Duration.ofMillis(runtime.getUptime()), Runtime.version().toString());
+                Duration.ofMillis(runtime.getUptime()), Runtime.version().toString(), connections);
     }
 
-    public record Snapshot(boolean databaseUp, String database, String version, Instant startedAt, Duration uptime, String java) {
+    /** {@code liveConnections} is null where no real-time server runs (the ui's own tests). */
+    public record Snapshot(boolean databaseUp, String database, String version, Instant startedAt, Duration uptime, String java,
+            Integer liveConnections) {
 
         /** "3 d 4 h 12 min": what people say, not ISO-8601. */
         public String uptimeText() {

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import jakarta.enterprise.context.Dependent;
 
-/** Database, version, uptime. */
+/** Database, live connections, version, uptime. */
 @Dependent
 public class SystemStatusPanel extends VerticalLayout implements AdminView.Refreshable {
 
@@ -36,6 +36,11 @@ public class SystemStatusPanel extends VerticalLayout implements AdminView.Refre
         facts.addFormItem(database, "Database");
         facts.addFormItem(new Span(now.version()), "Version");
         facts.addFormItem(new Span(now.uptimeText() + " (since " + format.dateTime(now.startedAt()) + ")"), "Uptime");
+        if (now.liveConnections() != null) {
+            Span connections = new Span(String.valueOf(now.liveConnections()));
+            connections.setId("status-live-connections");
+            facts.addFormItem(connections, "Live connections (Socket.IO)");
+        }
         facts.addFormItem(new Span(now.java()), "Java");
         facts.addFormItem(new Span(format.locale().toLanguageTag() + " · " + format.currency().getCurrencyCode()), "Locale and currency");
     }
