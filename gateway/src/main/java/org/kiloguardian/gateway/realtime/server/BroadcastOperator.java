@@ -2,6 +2,7 @@ package org.kiloguardian.gateway.realtime.server;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +68,10 @@ public final class BroadcastOperator {
     }
 
     /** The sockets selected right now. */
-    public Set<SocketIoSocket> targets() {
+    public Collection<SocketIoSocket> targets() {
+        if (rooms.isEmpty() && except.isEmpty()) {
+            return namespace.sockets(); // no set to build for a namespace-wide broadcast
+        }
         Set<SocketIoSocket> selected = new LinkedHashSet<>();
         if (rooms.isEmpty()) {
             selected.addAll(namespace.sockets());

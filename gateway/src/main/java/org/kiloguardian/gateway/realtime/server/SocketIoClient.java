@@ -82,16 +82,7 @@ final class SocketIoClient implements EngineSocketListener {
     }
 
     void write(EncodedPacket packet) {
-        if (packet.attachments().isEmpty()) {
-            engine.send(EnginePacket.message(packet.text()));
-            return;
-        }
-        List<EnginePacket> packets = new ArrayList<>(1 + packet.attachments().size());
-        packets.add(EnginePacket.message(packet.text()));
-        for (byte[] attachment : packet.attachments()) {
-            packets.add(EnginePacket.message(attachment));
-        }
-        engine.send(packets);
+        engine.send(packet.messages());
     }
 
     void write(SocketIoPacket packet) {

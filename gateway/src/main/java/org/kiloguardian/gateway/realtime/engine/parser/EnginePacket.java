@@ -1,16 +1,43 @@
 package org.kiloguardian.gateway.realtime.engine.parser;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
  * One Engine.IO packet. Only MESSAGE packets may be binary ({@code binary != null}); every other
- * packet carries optional text data.
+ * packet carries optional text data. Immutable: a broadcast shares one instance, so its text frame
+ * is encoded once for all recipients.
  */
-public record EnginePacket(EnginePacketType type, String text, byte[] binary) {
+public final class EnginePacket {
 
     public static final EnginePacket PING = new EnginePacket(EnginePacketType.PING, "", null);
     public static final EnginePacket NOOP = new EnginePacket(EnginePacketType.NOOP, "", null);
     public static final EnginePacket CLOSE = new EnginePacket(EnginePacketType.CLOSE, "", null);
+
+    private final EnginePacketType type;
+    private final String text;
+    private final byte[] binary;
+    // Encoded on first use and kept: a broadcast shares one packet among all its recipients.
+    private volatile String frame;
+    private volatile byte[] utf8Frame;
+
+    private EnginePacket(EnginePacketType type, String text, byte[] binary) {
+        this.type = type;
+        this.text = text;
+        this.binary = binary;
+    }
+
+    public EnginePacketType type() {
+        return type;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public byte[] binary() {
+        return binary;
+    }
 
     public static EnginePacket of(EnginePacketType type, String text) {
         return new EnginePacket(type, text == null ? "" : text, null);
@@ -30,7 +57,22 @@ public record EnginePacket(EnginePacketType type, String text, byte[] binary) {
 
     /** The text form of a websocket frame, or of one packet inside a polling payload. */
     public String encodeText() {
-        return type.code() + text;
+        String encoded = frame;
+        if (encoded == null) {
+            encoded = type.code() + text;
+            frame = encoded;
+        }
+        return encoded;
+    }
+
+    /** The text frame as UTF-8, for a websocket; shared, so never to be modified. */
+    public byte[] encodeTextUtf8() {
+        byte[] encoded = utf8Frame;
+        if (encoded == null) {
+            encoded = encodeText().getBytes(StandardCharsets.UTF_8);
+            utf8Frame = encoded;
+        }
+        return encoded;
     }
 
     /** A polling payload carries binary packets as {@code b<base64>}. */
@@ -44,5 +86,10 @@ public record EnginePacket(EnginePacketType type, String text, byte[] binary) {
             throw new MalformedEnginePacketException("empty packet");
         }
         return of(EnginePacketType.fromCode(frame.charAt(0)), frame.substring(1));
+    }
+
+    @Override
+    public String toString() {
+        return isBinary() ? "EnginePacket[" + type + ", " + binary.length + " bytes]" : "EnginePacket[" + type + ", " + text + "]";
     }
 }

@@ -110,13 +110,17 @@ public final class EngineSocket {
             if (state != State.OPEN) {
                 return;
             }
-            buffer.addAll(packets);
-            if (buffer.size() + transport.queuedPackets() > options.maxQueuedPackets()) {
+            if (buffer.size() + packets.size() + transport.queuedPackets() > options.maxQueuedPackets()) {
                 LOG.debugf("session %s: send queue over %d packets, closing the slow client", id,
                         options.maxQueuedPackets());
                 finish("slow client", false);
                 return;
             }
+            if (buffer.isEmpty() && transport.writable()) {
+                transport.send(packets); // nothing waits before them: skip the buffer (every broadcast frame)
+                return;
+            }
+            buffer.addAll(packets);
             flush();
         }
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.vertx.core.Context;
+import io.vertx.core.impl.ContextInternal;
 
 /**
  * Drains the outboxes of every websocket owned by one event loop in a single task. A broadcast to
@@ -19,6 +20,11 @@ final class EventLoopDrains {
 
     EventLoopDrains(Context loop) {
         this.loop = loop;
+    }
+
+    /** Whether the caller runs on this event loop, so it may write to its connections itself. */
+    boolean onLoop() {
+        return ((ContextInternal) loop).nettyEventLoop().inEventLoop();
     }
 
     void schedule(WebSocketTransport transport) {

@@ -16,8 +16,9 @@ import io.vertx.core.buffer.Buffer;
 
 /**
  * Engine.IO over one websocket: text packets as text frames, binary messages as binary frames.
- * Writes go through an outbox drained on the connection's own event loop, so frames leave in the
- * order the session queued them whichever thread emitted; {@link #queuedPackets()} counts
+ * Writes go through an outbox drained on the connection's own event loop (or straight out when the
+ * caller is that loop and nothing waits), so frames leave in the order the session queued them
+ * whichever thread emitted; {@link #queuedPackets()} counts
  * what is not yet written to the network, which the session bounds.
  */
 public final class WebSocketTransport implements Transport {
@@ -25,15 +26,18 @@ public final class WebSocketTransport implements Transport {
     private static final Object CLOSE = new Object();
 
     private final WebSocketConnection connection;
+    private final FrameWriter writer;
     private final EventLoopDrains drains;
     private final Queue<Object> outbox = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final Runnable written = queued::decrementAndGet;
     private volatile EngineSocket session;
     private volatile boolean closed;
 
     WebSocketTransport(WebSocketConnection connection, EventLoopDrains drains) {
         this.connection = connection;
+        this.writer = new FrameWriter(connection);
         this.drains = drains;
     }
 
@@ -59,10 +63,16 @@ public final class WebSocketTransport implements Transport {
 
     @Override
     public void send(List<EnginePacket> packets) {
-        for (EnginePacket packet : packets) {
-            outbox.add(packet.isBinary() ? Buffer.buffer(packet.binary()) : packet.encodeText());
-        }
         queued.addAndGet(packets.size());
+        if (!closed && !draining.get() && outbox.isEmpty() && drains.onLoop()) {
+            // Already on the connection's loop with nothing waiting: write now, no hand-off
+            // (the connections of the loop a broadcast is emitted on).
+            for (EnginePacket packet : packets) {
+                writer.write(packet, written);
+            }
+            return;
+        }
+        outbox.addAll(packets);
         scheduleDrain();
     }
 
@@ -122,8 +132,7 @@ public final class WebSocketTransport implements Transport {
                 outbox.clear();
                 break;
             }
-            var write = next instanceof Buffer binary ? connection.sendBinary(binary) : connection.sendText((String) next);
-            write.subscribe().with(ok -> queued.decrementAndGet(), failure -> queued.decrementAndGet());
+            writer.write((EnginePacket) next, written);
         }
         draining.set(false);
         if (!outbox.isEmpty()) {
