@@ -3,8 +3,12 @@
 # profile) against the reference Node socket.io v4 server, same load generator, same machine.
 #
 #   bench/socketio/run.sh [clients ...]        default: 1000 5000
-#   BENCH_DURATION_MS=10000 BENCH_RATE=10 BENCH_SIZE=100 BENCH_SCRATCH=/tmp/kilo-socketio-bench
+#   BENCH_DURATION_MS=30000 BENCH_RATE=10 BENCH_SIZE=100 BENCH_SCRATCH=/tmp/kilo-socketio-bench
 #   BENCH_APP=<a quarkus-app folder of a -Pproduction build>  (default: build one now)
+#   BENCH_SERVERS="kilo node"  BENCH_JAVA_OPTS=<extra JVM options for the runner, e.g. a JFR recording>
+# The runner gets the image's JVM options (JDK_JAVA_OPTIONS in deploy/Dockerfile) and the
+# deployment's memory limit (BENCH_MAX_RAM=768m, as in deploy/k3s/app.yaml), so the figures are the
+# ones the household's box would see.
 #
 # Builds the production runner (-Pproduction) and copies it to the scratch folder; installs socket.io + socket.io-client from npm (package-lock.json)
 # into a scratch folder. Figures, not a pass/fail test: see docs/realtime.md for what was measured.
@@ -13,7 +17,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SCRATCH=${BENCH_SCRATCH:-/tmp/kilo-socketio-bench}
 RATE=${BENCH_RATE:-10}
-DURATION_MS=${BENCH_DURATION_MS:-10000}
+DURATION_MS=${BENCH_DURATION_MS:-30000}
 SIZE=${BENCH_SIZE:-100}
 CLIENTS=("$@")
 [ ${#CLIENTS[@]} -eq 0 ] && CLIENTS=(1000 5000)
@@ -24,6 +28,8 @@ if [ -z "${BENCH_APP:-}" ]; then
 fi
 rm -rf "$SCRATCH/app" && cp -r "$BENCH_APP" "$SCRATCH/app"
 JAR=$SCRATCH/app/quarkus-run.jar
+IMAGE_JAVA_OPTS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\(.*\)"$/\1/p' "$ROOT/deploy/Dockerfile")
+[ -n "$IMAGE_JAVA_OPTS" ] || { echo "no JDK_JAVA_OPTIONS in deploy/Dockerfile" >&2; exit 1; }
 cp "$ROOT"/bench/socketio/{package.json,package-lock.json,load.mjs,reference-server.mjs} "$SCRATCH"/
 (cd "$SCRATCH" && npm ci --no-audit --no-fund --loglevel=error)
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
@@ -59,7 +65,7 @@ start_server() { # $1 = kilo | node, $2 = port
     # Production heartbeat (25 s / 20 s) instead of the conformance profile's 300 ms, like the reference.
     (cd "$SCRATCH" && QUARKUS_PROFILE=conformance QUARKUS_HTTP_PORT=$2 KILO_REALTIME_PING_INTERVAL=25s \
       KILO_REALTIME_PING_TIMEOUT=20s KILO_REALTIME_CONNECT_TIMEOUT=45s \
-      exec java -jar "$JAR" >"$SCRATCH/kilo-$2.log" 2>&1) &
+      exec java $IMAGE_JAVA_OPTS -XX:MaxRAM=${BENCH_MAX_RAM:-768m} ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$SCRATCH/kilo-$2.log" 2>&1) &
   else
     (cd "$SCRATCH" && exec node reference-server.mjs "$2" >"$SCRATCH/node-$2.log" 2>&1) &
   fi
@@ -69,7 +75,7 @@ start_server() { # $1 = kilo | node, $2 = port
 
 RESULTS=()
 for n in "${CLIENTS[@]}"; do
-  for server in kilo node; do
+  for server in ${BENCH_SERVERS:-kilo node}; do
     port=$(free_port)
     start_server "$server" "$port"
     echo "== $server, $n clients, $RATE events/s for $DURATION_MS ms, $SIZE-char pad" >&2
