@@ -15,6 +15,8 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.financial.money.HouseholdCurrency;
+import org.kiloguardian.financial.event.FinanceChanges;
+import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 
 @ApplicationScoped
 @Transactional
@@ -23,11 +25,13 @@ public class AccountService {
     private final EntityManager em;
     private final HouseholdCurrency currency;
     private final Clock clock;
+    private final FinanceChanges changes;
 
-    AccountService(EntityManager em, HouseholdCurrency currency, Clock clock) {
+    AccountService(EntityManager em, HouseholdCurrency currency, Clock clock, FinanceChanges changes) {
         this.em = em;
         this.currency = currency;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public List<AccountView> list() {
@@ -63,6 +67,7 @@ public class AccountService {
         account.createdAt = Instant.now(clock);
         apply(account, request);
         account.persist();
+        changes.created(Kind.ACCOUNT, account.id);
         return view(account);
     }
 
@@ -73,6 +78,7 @@ public class AccountService {
             throw new WebApplicationException("Mark another account as the default instead; one account is always the default.", 409);
         }
         apply(account, request);
+        changes.updated(Kind.ACCOUNT, account.id);
         return view(account);
     }
 
@@ -87,6 +93,7 @@ public class AccountService {
             throw new WebApplicationException("The account still has transactions; delete or move them first.", 409);
         }
         account.delete();
+        changes.deleted(Kind.ACCOUNT, id);
     }
 
     private void apply(Account account, AccountRequest request) {

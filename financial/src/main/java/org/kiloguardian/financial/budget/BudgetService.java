@@ -14,6 +14,8 @@ import jakarta.ws.rs.WebApplicationException;
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.category.CategoryService;
 import org.kiloguardian.financial.validation.TextFormat;
+import org.kiloguardian.financial.event.FinanceChanges;
+import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 
 @ApplicationScoped
 @Transactional
@@ -21,10 +23,12 @@ public class BudgetService {
 
     private final CategoryService categories;
     private final Clock clock;
+    private final FinanceChanges changes;
 
-    BudgetService(CategoryService categories, Clock clock) {
+    BudgetService(CategoryService categories, Clock clock, FinanceChanges changes) {
         this.categories = categories;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public List<BudgetView> list() {
@@ -44,6 +48,7 @@ public class BudgetService {
         budget.createdAt = Instant.now(clock);
         apply(budget, category, request);
         budget.persist();
+        changes.created(Kind.BUDGET, budget.id);
         return BudgetView.of(budget);
     }
 
@@ -54,11 +59,13 @@ public class BudgetService {
             throw new WebApplicationException("The category " + category.name + " already has a budget; change that one.", 409);
         }
         apply(budget, category, request);
+        changes.updated(Kind.BUDGET, budget.id);
         return BudgetView.of(budget);
     }
 
     public void delete(long id) {
         find(id).delete();
+        changes.deleted(Kind.BUDGET, id);
     }
 
     Budget find(long id) {

@@ -11,16 +11,21 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.kiloguardian.financial.event.FinanceChanges;
+import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
+
 @ApplicationScoped
 @Transactional
 public class CategoryService {
 
     private final EntityManager em;
     private final Clock clock;
+    private final FinanceChanges changes;
 
-    CategoryService(EntityManager em, Clock clock) {
+    CategoryService(EntityManager em, Clock clock, FinanceChanges changes) {
         this.em = em;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public List<CategoryView> list() {
@@ -52,6 +57,7 @@ public class CategoryService {
         category.name = request.name().trim();
         category.createdAt = Instant.now(clock);
         category.persist();
+        changes.created(Kind.CATEGORY, category.id);
         return CategoryView.of(category);
     }
 
@@ -61,6 +67,7 @@ public class CategoryService {
         Category category = find(id);
         rejectTakenName(request.name(), category.id);
         category.name = request.name().trim();
+        changes.updated(Kind.CATEGORY, category.id);
         return CategoryView.of(category);
     }
 
@@ -74,6 +81,7 @@ public class CategoryService {
         em.createQuery("update Transaction t set t.category = ?1 where t.category = ?2")
                 .setParameter(1, Category.findFallback()).setParameter(2, category).executeUpdate();
         category.delete();
+        changes.deleted(Kind.CATEGORY, id);
     }
 
     private static void rejectTakenName(String name, Long ownId) {

@@ -16,16 +16,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 
+import org.kiloguardian.financial.event.FinanceChanges;
+import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
+
 @ApplicationScoped
 @Transactional
 public class GoalService {
 
     private final EntityManager em;
     private final Clock clock;
+    private final FinanceChanges changes;
 
-    GoalService(EntityManager em, Clock clock) {
+    GoalService(EntityManager em, Clock clock, FinanceChanges changes) {
         this.em = em;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public List<GoalView> list() {
@@ -46,6 +51,7 @@ public class GoalService {
         apply(goal, request);
         goal.persist();
         adjustSaved(goal, request.savedAmount());
+        changes.created(Kind.GOAL, goal.id);
         return view(goal);
     }
 
@@ -53,11 +59,13 @@ public class GoalService {
         Goal goal = find(id);
         apply(goal, request);
         adjustSaved(goal, request.savedAmount());
+        changes.updated(Kind.GOAL, goal.id);
         return view(goal);
     }
 
     public void delete(long id) {
         find(id).delete();
+        changes.deleted(Kind.GOAL, id);
     }
 
     public List<ContributionView> contributions(long goalId) {
@@ -74,7 +82,9 @@ public class GoalService {
         if (saved(goal).add(request.amount()).signum() < 0) {
             throw new BadRequestException("amount: takes out more than the goal holds.");
         }
-        return ContributionView.of(record(goal, request.amount(), request.date(), request.note()));
+        Contribution contribution = record(goal, request.amount(), request.date(), request.note());
+        changes.created(Kind.GOAL_CONTRIBUTION, contribution.id);
+        return ContributionView.of(contribution);
     }
 
     public void deleteContribution(long goalId, long contributionId) {
@@ -83,6 +93,7 @@ public class GoalService {
             throw new EntityNotFoundException("No contribution " + contributionId + " to goal " + goalId + ".");
         }
         contribution.delete();
+        changes.deleted(Kind.GOAL_CONTRIBUTION, contributionId);
     }
 
     private void adjustSaved(Goal goal, BigDecimal wanted) {

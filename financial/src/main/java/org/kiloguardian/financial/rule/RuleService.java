@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.category.CategoryService;
+import org.kiloguardian.financial.event.FinanceChanges;
+import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 
 @ApplicationScoped
 @Transactional
@@ -21,10 +23,12 @@ public class RuleService {
 
     private final CategoryService categories;
     private final Clock clock;
+    private final FinanceChanges changes;
 
-    RuleService(CategoryService categories, Clock clock) {
+    RuleService(CategoryService categories, Clock clock, FinanceChanges changes) {
         this.categories = categories;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public List<RuleView> list() {
@@ -51,6 +55,7 @@ public class RuleService {
         rule.createdAt = Instant.now(clock);
         apply(rule, request);
         rule.persist();
+        changes.created(Kind.RULE, rule.id);
         return RuleView.of(rule);
     }
 
@@ -58,12 +63,14 @@ public class RuleService {
     public RuleView update(long id, @Valid RuleRequest request) {
         CategorisationRule rule = find(id);
         apply(rule, request);
+        changes.updated(Kind.RULE, rule.id);
         return RuleView.of(rule);
     }
 
     @Transactional
     public void delete(long id) {
         find(id).delete();
+        changes.deleted(Kind.RULE, id);
     }
 
     private void apply(CategorisationRule rule, RuleRequest request) {

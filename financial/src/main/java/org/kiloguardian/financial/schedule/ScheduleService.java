@@ -25,6 +25,8 @@ import org.kiloguardian.financial.transaction.Booking;
 import org.kiloguardian.financial.transaction.Transaction;
 import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionSource;
+import org.kiloguardian.financial.event.FinanceChanges;
+import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 
 /** Bills and recurring transactions: writing them, their history, what is due, paying a bill. */
 @ApplicationScoped
@@ -36,14 +38,16 @@ public class ScheduleService {
     private final TransactionService transactions;
     private final RuleService rules;
     private final Clock clock;
+    private final FinanceChanges changes;
 
     ScheduleService(AccountService accounts, CategoryService categories, TransactionService transactions, RuleService rules,
-            Clock clock) {
+            Clock clock, FinanceChanges changes) {
         this.accounts = accounts;
         this.categories = categories;
         this.transactions = transactions;
         this.rules = rules;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public List<ScheduleView> list(ScheduleKind kind) {
@@ -62,6 +66,7 @@ public class ScheduleService {
         apply(schedule, request);
         schedule.nextDue = firstOpenDue(schedule);
         schedule.persist();
+        changes.created(kindOf(kind), schedule.id);
         return ScheduleView.of(schedule);
     }
 
@@ -70,11 +75,17 @@ public class ScheduleService {
         Schedule schedule = find(kind, id);
         apply(schedule, request);
         schedule.nextDue = firstOpenDue(schedule);
+        changes.updated(kindOf(kind), schedule.id);
         return ScheduleView.of(schedule);
     }
 
     public void delete(ScheduleKind kind, long id) {
         find(kind, id).delete();
+        changes.deleted(kindOf(kind), id);
+    }
+
+    private static Kind kindOf(ScheduleKind kind) {
+        return kind == ScheduleKind.BILL ? Kind.BILL : Kind.RECURRING;
     }
 
     public List<OccurrenceView> history(ScheduleKind kind, long id) {
@@ -142,6 +153,7 @@ public class ScheduleService {
         occurrence.status = OccurrenceStatus.PAID;
         occurrence.transactionId = payment.id;
         occurrence.settledOn = payment.date;
+        changes.updated(Kind.BILL, bill.id);
         return OccurrenceView.of(occurrence);
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.kiloguardian.financial.event.BillDueSoon;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
+import org.kiloguardian.financial.event.FinanceRecordChanged;
 import org.kiloguardian.financial.event.TransactionAdded;
 import org.kiloguardian.financial.event.TransactionDeleted;
 import org.kiloguardian.financial.event.TransactionUpdated;
@@ -36,6 +37,10 @@ public class RecordedEvents {
     }
 
     void billDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) BillDueSoon event) {
+        events.add(event);
+    }
+
+    void record(@Observes(during = TransactionPhase.AFTER_SUCCESS) FinanceRecordChanged event) {
         events.add(event);
     }
 

@@ -279,6 +279,31 @@ class DashboardBrowserIT {
         screenshot(tablet, "meds-1280x800.png");
     }
 
+    @Test
+    @Order(9)
+    void aBudgetEditAndARefillMadeThroughTheApiShowLive() throws Exception {
+        By groceries = By.id("budget-groceries-amounts");
+        By drops = By.id("med-" + medicationId + "-detail");
+        String before = phone.findElement(groceries).getText();
+        assertTrue(phone.findElement(drops).getText().startsWith("9 tablet"), phone.findElement(drops).getText());
+        JsonNode budget = null;
+        for (JsonNode candidate : get("/api/financial/budgets")) {
+            if (candidate.get("category").asText().equals("Groceries")) {
+                budget = candidate;
+            }
+        }
+        assertTrue(budget != null, "the demo household budgets for groceries");
+
+        send("PUT", "/api/financial/budgets/" + budget.get("id").asLong(),
+                "{\"category\":\"Groceries\",\"monthlyLimit\":\"987.00\",\"rollover\":false}", 200);
+        post("/api/meds/" + medicationId + "/refills", "{\"quantity\":\"20\"}");
+
+        WebDriverWait live = new WebDriverWait(phone, LIVE);
+        live.until(driver -> driver.findElement(groceries).getText().contains("987.00"));
+        live.until(driver -> driver.findElement(drops).getText().startsWith("29 tablet"));
+        assertTrue(!before.contains("987.00"), before);
+    }
+
     private static String themes(ChromeDriver browser) {
         return String.valueOf(browser.executeScript(
                 "return (document.documentElement.getAttribute('theme') || '') + ' ' + (document.body.getAttribute('theme') || '')"));
@@ -335,6 +360,14 @@ class DashboardBrowserIT {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode send(String method, String path, String body, int status) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, response.statusCode(), method + " " + path + ": " + response.body());
         return JSON.readTree(response.body());
     }
 

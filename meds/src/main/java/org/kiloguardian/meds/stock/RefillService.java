@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.kiloguardian.meds.event.MedicationRefilled;
 import org.kiloguardian.meds.medication.Medication;
 import org.kiloguardian.meds.medication.Medications;
 
@@ -20,10 +22,12 @@ public class RefillService {
 
     private final Medications medications;
     private final Clock clock;
+    private final Event<MedicationRefilled> refilled;
 
-    RefillService(Medications medications, Clock clock) {
+    RefillService(Medications medications, Clock clock, Event<MedicationRefilled> refilled) {
         this.medications = medications;
         this.clock = clock;
+        this.refilled = refilled;
     }
 
     @Transactional
@@ -38,6 +42,7 @@ public class RefillService {
         medication.stock = medication.stock.add(refill.quantity);
         medication.updatedAt = refill.refilledAt;
         medications.flush();
+        refilled.fire(new MedicationRefilled(medication.id, medication.name, refill.quantity, medication.stock, refill.refilledAt));
         return view(refill, medication);
     }
 

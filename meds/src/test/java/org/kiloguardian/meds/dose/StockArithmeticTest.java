@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.meds.event.DoseUndone;
 import org.kiloguardian.meds.event.LowStock;
+import org.kiloguardian.meds.event.MedicationRefilled;
 import org.kiloguardian.meds.event.MedicationSkipped;
 import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.medication.MedicationService;
@@ -135,6 +136,19 @@ class StockArithmeticTest {
         assertFalse(refill.lowStock());
         assertTrue(refills.needed().isEmpty());
         assertEquals(1, refills.history(low.id()).size());
+        MedicationRefilled refilled = events.of(MedicationRefilled.class).get(0);
+        assertEquals(low.id(), refilled.medId());
+        assertEquals(new BigDecimal("28.500"), refilled.quantity());
+        assertEquals(new BigDecimal("35.000"), refilled.stock());
+    }
+
+    @Test
+    void aRefusedRefillAnnouncesNothing() {
+        MedicationView med = fixture.create(MedsFixture.daily("Ibuprofen", BigDecimal.ONE, BigDecimal.TEN, "08:00"));
+
+        assertThrows(RuntimeException.class, () -> refills.refill(med.id(), new RefillRequest(new BigDecimal("-3"), null)));
+
+        assertTrue(events.of(MedicationRefilled.class).isEmpty());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.kiloguardian.meds.event.DoseUndone;
 import org.kiloguardian.meds.event.LowStock;
 import org.kiloguardian.meds.event.MedicationAdded;
 import org.kiloguardian.meds.event.MedicationDue;
+import org.kiloguardian.meds.event.MedicationRefilled;
 import org.kiloguardian.meds.event.MedicationRemoved;
 import org.kiloguardian.meds.event.MedicationSkipped;
 import org.kiloguardian.meds.event.MedicationTaken;
@@ -40,6 +41,10 @@ public class RecordedEvents {
     }
 
     void removed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationRemoved event) {
+        events.add(event);
+    }
+
+    void refilled(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationRefilled event) {
         events.add(event);
     }
 

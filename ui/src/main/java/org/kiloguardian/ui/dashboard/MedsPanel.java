@@ -19,7 +19,6 @@ import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Panel;
 import org.kiloguardian.ui.common.Rows;
 import org.kiloguardian.ui.household.HouseholdFormat;
-import org.kiloguardian.ui.live.LiveUpdates;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,17 +39,14 @@ public class MedsPanel extends Panel {
     private final MedicationService medications;
     private final HouseholdFormat format;
     private final RefillService refills;
-    private final LiveUpdates live;
 
-    MedsPanel(DueService due, DoseService doses, MedicationService medications, HouseholdFormat format, RefillService refills,
-            LiveUpdates live) {
+    MedsPanel(DueService due, DoseService doses, MedicationService medications, HouseholdFormat format, RefillService refills) {
         super("meds-due", "Medication");
         this.due = due;
         this.doses = doses;
         this.medications = medications;
         this.format = format;
         this.refills = refills;
-        this.live = live;
     }
 
     @Override
@@ -79,7 +75,7 @@ public class MedsPanel extends Panel {
                     supply);
             if (medication.lowStock()) {
                 row.addComponentAtIndex(1, Rows.badge("Refill soon", "warning"));
-                Button refill = new Button("Refill", VaadinIcon.PLUS.create(), click -> RefillDialog.open(refills, live, medication, this::refresh));
+                Button refill = new Button("Refill", VaadinIcon.PLUS.create(), click -> RefillDialog.open(refills, medication, this::refresh));
                 refill.setId("refill-med-" + medication.id());
                 refill.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 ((com.vaadin.flow.component.orderedlayout.HorizontalLayout) row.getComponentAt(row.getComponentCount() - 1)).add(refill);

@@ -14,8 +14,6 @@ import org.kiloguardian.ui.common.EmptyState;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.household.HouseholdFormat;
-import org.kiloguardian.ui.live.LiveUpdates;
-import org.kiloguardian.ui.live.Topic;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,17 +37,15 @@ public class BudgetsTab extends VerticalLayout {
     private final BudgetStatusService statuses;
     private final CategoryService categories;
     private final HouseholdFormat format;
-    private final LiveUpdates live;
     private final Clock clock;
     private final Div list = new Div();
 
     BudgetsTab(BudgetService budgets, BudgetStatusService statuses, CategoryService categories, HouseholdFormat format,
-            LiveUpdates live, Clock clock) {
+            Clock clock) {
         this.budgets = budgets;
         this.statuses = statuses;
         this.categories = categories;
         this.format = format;
-        this.live = live;
         this.clock = clock;
         setPadding(false);
         Button add = new Button("Add a budget", VaadinIcon.PLUS.create(), click -> openEditor(null));
@@ -83,9 +79,7 @@ public class BudgetsTab extends VerticalLayout {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirm.destructive("Remove the " + budget.category() + " budget?",
                     "Its transactions stay; only the limit goes.", "Remove", () -> {
-                        if (new FieldErrors().attempt(() -> budgets.delete(budget.id()))) {
-                            live.changed(Topic.FINANCE);
-                        }
+                        new FieldErrors().attempt(() -> budgets.delete(budget.id()));
                     }));
             delete.setAriaLabel("Remove the " + budget.category() + " budget");
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -119,8 +113,6 @@ public class BudgetsTab extends VerticalLayout {
             })) {
                 dialog.close();
                 Notices.success("Budget saved");
-                // budget edits fire no domain event: tell the open views directly
-                live.changed(Topic.FINANCE);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.kiloguardian.financial.event.BillDueSoon;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
+import org.kiloguardian.financial.event.FinanceRecordChanged;
 import org.kiloguardian.financial.event.TransactionAdded;
 import org.kiloguardian.financial.event.TransactionDeleted;
 import org.kiloguardian.financial.event.TransactionUpdated;
@@ -15,6 +16,7 @@ import org.kiloguardian.meds.event.DoseUndone;
 import org.kiloguardian.meds.event.LowStock;
 import org.kiloguardian.meds.event.MedicationAdded;
 import org.kiloguardian.meds.event.MedicationDue;
+import org.kiloguardian.meds.event.MedicationRefilled;
 import org.kiloguardian.meds.event.MedicationRemoved;
 import org.kiloguardian.meds.event.MedicationSkipped;
 import org.kiloguardian.meds.event.MedicationTaken;
@@ -46,6 +48,10 @@ public class DomainEventsToViews {
     }
 
     void medRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationRemoved event) {
+        live.changed(Topic.MEDS);
+    }
+
+    void refilled(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationRefilled event) {
         live.changed(Topic.MEDS);
     }
 
@@ -85,6 +91,10 @@ public class DomainEventsToViews {
     }
 
     void transactionDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionDeleted event) {
+        live.changed(Topic.FINANCE);
+    }
+
+    void financeRecord(@Observes(during = TransactionPhase.AFTER_SUCCESS) FinanceRecordChanged event) {
         live.changed(Topic.FINANCE);
     }
 

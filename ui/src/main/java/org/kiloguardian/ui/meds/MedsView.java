@@ -154,7 +154,7 @@ public class MedsView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(MedicationView medication) {
-        Button refill = new Button("Refill", click -> RefillDialog.open(refills, live, medication, this::refresh));
+        Button refill = new Button("Refill", click -> RefillDialog.open(refills, medication, this::refresh));
         refill.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Button edit = new Button(VaadinIcon.EDIT.create(), click -> openEditor(medication));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -5,8 +5,6 @@ import org.kiloguardian.meds.stock.RefillRequest;
 import org.kiloguardian.meds.stock.RefillService;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
-import org.kiloguardian.ui.live.LiveUpdates;
-import org.kiloguardian.ui.live.Topic;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +19,7 @@ public final class RefillDialog {
     private RefillDialog() {
     }
 
-    public static void open(RefillService refills, LiveUpdates live, MedicationView medication, Runnable afterwards) {
+    public static void open(RefillService refills, MedicationView medication, Runnable afterwards) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Refill " + medication.name());
         BigDecimalField quantity = new BigDecimalField("How many " + (medication.form() == null ? "units" : medication.form() + "s") + " were added?");
@@ -34,8 +32,6 @@ public final class RefillDialog {
                 dialog.close();
                 Notices.success("Stock of " + medication.name() + " updated");
                 afterwards.run();
-                // the meds module fires no event for a refill: tell the other open views directly
-                live.changed(Topic.MEDS);
             }
         });
         save.setId("refill-save");
