@@ -115,6 +115,12 @@ class DashboardBrowserIT {
         assertEquals("none", phone.findElement(By.id("current-user")).getCssValue("display"), "the phone's navbar drops the user name");
         tablet.executeScript("document.getElementById('trend-chart').scrollIntoView()");
         screenshot(tablet, "dashboard-1280x800-charts.png");
+        for (String chart : new String[] {"spending-chart", "trend-chart"}) {
+            // read from across the room: chart labels at least the size of Lumo's small text (14 px)
+            Number smallest = (Number) tablet.executeScript("return Math.min(...Array.from(document.querySelectorAll('#" + chart
+                    + " svg text')).map(t => t.getBoundingClientRect().height))");
+            assertTrue(smallest.doubleValue() >= 14, chart + " text renders " + smallest + " px high on the tablet");
+        }
         tablet.executeScript("document.getElementById('habits-today').scrollIntoView()");
 
         tablet.findElement(By.id("theme-toggle")).click();

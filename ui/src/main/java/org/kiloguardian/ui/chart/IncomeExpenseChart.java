@@ -13,8 +13,9 @@ import com.vaadin.flow.component.Svg;
  */
 public final class IncomeExpenseChart {
 
-    private static final int WIDTH = 360;
-    private static final int HEIGHT = 220;
+    // as wide as a dashboard tile on a 1280-wide tablet, so the text renders at ~15 px (see CategoryBarChart)
+    private static final int WIDTH = 280;
+    private static final int HEIGHT = 210;
     private static final int TOP = 34;
     private static final int BOTTOM = 30;
     private static final int LEFT = 10;
@@ -37,10 +38,11 @@ public final class IncomeExpenseChart {
         int barWidth = Math.max(4, (slot - 12) / 2);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' viewBox='0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("' width='100%' style='max-width:").append(WIDTH).append("px;font-family:var(--lumo-font-family);font-size:13px'>")
+                .append("' width='100%' style='max-width:").append(WIDTH * 3 / 2).append("px;font-family:var(--lumo-font-family);font-size:")
+                .append(CategoryBarChart.FONT).append("px'>")
                 .append("<title>").append(SvgText.escape(title)).append("</title>")
                 .append(legend(10, "Income", "var(--lumo-success-color)"))
-                .append(legend(100, "Expense", "var(--lumo-error-color)"))
+                .append(legend(110, "Expense", "var(--lumo-error-color)"))
                 .append("<line x1='0' x2='").append(WIDTH).append("' y1='").append(TOP + plot).append("' y2='").append(TOP + plot)
                 .append("' style='stroke:var(--lumo-contrast-30pct)'/>");
         int x = LEFT;
