@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.json.JSONObject;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,15 +42,12 @@ class JavaSocketIoClientTest {
         }
     }
 
-    /*
-     * Over websocket: with the default polling-then-upgrade start this case times out when it is the
-     * first connection of a fresh server (known defect, see the issue note); the npm client covers
-     * polling, upgrade, acks and binary on namespaces.
-     */
-    @Test
-    void acksAndBinaryOnANamespace() throws Exception {
+    /** polling-only sends the binary attachment in a POST, base64 with the client's trailing line break */
+    @ParameterizedTest
+    @ValueSource(strings = { "websocket", "polling", "polling,websocket" })
+    void acksAndBinaryOnANamespace(String transports) throws Exception {
         Socket socket = IO.socket(base.resolve("/test"), IO.Options.builder().setForceNew(true)
-                .setTransports(new String[] { "websocket" }).setReconnection(false).build());
+                .setTransports(transports.split(",")).setReconnection(false).build());
         CompletableFuture<Object[]> acked = new CompletableFuture<>();
         CompletableFuture<Object[]> echoed = new CompletableFuture<>();
         socket.on("echo-back", echoed::complete);

@@ -40,7 +40,9 @@ public final class EnginePayload {
     private static EnginePacket decodeOne(String encoded) {
         if (encoded.startsWith("b")) {
             try {
-                return EnginePacket.message(Base64.getDecoder().decode(encoded.substring(1)));
+                // Lenient like the reference server (Node's Buffer.from(s, "base64")): the Java
+                // io.socket client ends its base64 with a line break (Android's Base64.DEFAULT).
+                return EnginePacket.message(Base64.getMimeDecoder().decode(encoded.substring(1)));
             } catch (IllegalArgumentException e) {
                 throw new MalformedEnginePacketException("invalid base64 in binary packet");
             }
