@@ -5,6 +5,7 @@
 #   bench/socketio/run.sh [clients ...]        default: 1000 5000
 #   BENCH_DURATION_MS=30000 BENCH_RATE=10 BENCH_SIZE=100 BENCH_SCRATCH=/tmp/kilo-socketio-bench
 #   BENCH_APP=<a quarkus-app folder of a -Pproduction build>  (default: build one now)
+#   BENCH_RUNS=1 (repeat the whole set; latency tails vary from run to run on a shared 2-core box)
 #   BENCH_SERVERS="kilo node"  BENCH_JAVA_OPTS=<extra JVM options for the runner, e.g. a JFR recording>
 # The runner gets the image's JVM options (JDK_JAVA_OPTIONS in deploy/Dockerfile) and the
 # deployment's memory limit (BENCH_MAX_RAM=768m, as in deploy/k3s/app.yaml), so the figures are the
@@ -74,6 +75,7 @@ start_server() { # $1 = kilo | node, $2 = port
 }
 
 RESULTS=()
+for run in $(seq 1 "${BENCH_RUNS:-1}"); do
 for n in "${CLIENTS[@]}"; do
   for server in ${BENCH_SERVERS:-kilo node}; do
     port=$(free_port)
@@ -85,6 +87,7 @@ for n in "${CLIENTS[@]}"; do
     stop_server
     sleep 2
   done
+done
 done
 
 printf '\n%-6s %7s %10s %9s %9s %8s %8s %8s %6s %7s\n' server clients connect_ms p50_ms p99_ms max_ms loss_% cpu_% rss_MiB drops
