@@ -87,8 +87,9 @@ if (process.env.LOAD_WORKER) {
     }
   };
 
-  // Warm-up (a JIT needs it, the JVM more than V8): 3 s of the same broadcast, not counted.
-  const warmup = await controller.timeout(120000).emitWithAck("bench:start", { rate, size, durationMs: 3000 });
+  // Warm-up (a JIT needs it, the JVM more than V8): BENCH_WARMUP_MS (3 s) of the same broadcast, not counted.
+  const warmupMs = Number(process.env.BENCH_WARMUP_MS ?? 3000);
+  const warmup = await controller.timeout(warmupMs + 120000).emitWithAck("bench:start", { rate, size, durationMs: warmupMs });
   await drain(warmup.sent * clients);
   await Promise.all(workers.map((w) => ask(w, "reset", "reset")));
 

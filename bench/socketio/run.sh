@@ -5,7 +5,7 @@
 #   bench/socketio/run.sh [clients ...]        default: 1000 5000
 #   BENCH_DURATION_MS=30000 BENCH_RATE=10 BENCH_SIZE=100 BENCH_SCRATCH=/tmp/kilo-socketio-bench
 #   BENCH_APP=<a quarkus-app folder of a -Pproduction build>  (default: build one now)
-#   BENCH_RUNS=1 (repeat the whole set; latency tails vary from run to run on a shared 2-core box)
+#   BENCH_WARMUP_MS=3000 (uncounted broadcast before the measured one)  BENCH_RUNS=1 (repeat the whole set; latency tails vary from run to run on a shared 2-core box)
 #   BENCH_SERVERS="kilo node"  BENCH_JAVA_OPTS=<extra JVM options for the runner, e.g. a JFR recording>
 # The runner gets the image's JVM options (JDK_JAVA_OPTIONS in deploy/Dockerfile) and the
 # deployment's memory limit (BENCH_MAX_RAM=768m, as in deploy/k3s/app.yaml), so the figures are the
