@@ -120,6 +120,10 @@ if (process.env.LOAD_WORKER) {
     p50Ms: Number((percentile(latencies, 50) / 1000).toFixed(2)),
     p99Ms: Number((percentile(latencies, 99) / 1000).toFixed(2)),
     maxMs: Number((latencies[latencies.length - 1] / 1000).toFixed(2)),
+    // the server's own time to hand one tick to every socket (not counting the network and clients)
+    serverEmitP50Ms: Number(Number(result.emitP50Ms ?? NaN).toFixed(2)),
+    serverEmitP99Ms: Number(Number(result.emitP99Ms ?? NaN).toFixed(2)),
+    serverEmitMaxMs: Number(Number(result.emitMaxMs ?? NaN).toFixed(2)),
     serverCpuPercent: Math.round(cpuPercent),
     serverPeakRssMiB: Math.round(peakRss),
     disconnects: reports.reduce((a, r) => a + r.disconnects, 0),

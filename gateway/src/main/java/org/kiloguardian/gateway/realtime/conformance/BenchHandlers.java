@@ -1,6 +1,7 @@
 package org.kiloguardian.gateway.realtime.conformance;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,8 @@ import io.vertx.core.Vertx;
 /**
  * The benchmark's server side ({@code kilo.realtime.bench.enabled}): {@code bench:start
  * {rate, size, durationMs}} broadcasts {@code tick {seq, t, pad}} to every socket of {@code /}
- * and acknowledges {@code {sent}} when done; {@code bench:echo} acknowledges its arguments.
+ * and acknowledges {@code {sent}} when done, with how long one emit took on the server
+ * ({@code emitP50Ms}, {@code emitP99Ms}, {@code emitMaxMs}); {@code bench:echo} acknowledges its arguments.
  */
 @Startup
 @ApplicationScoped
@@ -58,6 +60,7 @@ public class BenchHandlers {
         private final long total;
         private final Ack ack;
         private final long startNanos = System.nanoTime();
+        private final long[] emitMicros;
         private long sent;
 
         TickRun(Namespace namespace, int rate, String pad, long total, Ack ack) {
@@ -66,23 +69,37 @@ public class BenchHandlers {
             this.pad = pad;
             this.total = total;
             this.ack = ack;
+            this.emitMicros = new long[(int) total];
         }
 
         void next() {
             long elapsed = System.nanoTime() - startNanos;
             long due = Math.min(total, elapsed * rate / 1_000_000_000L + 1);
             while (sent < due) {
+                long before = System.nanoTime();
                 namespace.emit("tick", new Tick(sent, epochMicros(), pad));
+                emitMicros[(int) sent] = (System.nanoTime() - before) / 1_000;
                 sent++;
             }
             if (sent >= total) {
-                ack.send(Map.of("sent", sent));
+                long[] sorted = Arrays.copyOf(emitMicros, (int) sent);
+                Arrays.sort(sorted);
+                // how long one emit to every socket took on the server (handing frames to Netty)
+                ack.send(Map.of("sent", sent, "emitP50Ms", millis(sorted, 50), "emitP99Ms", millis(sorted, 99),
+                        "emitMaxMs", sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0));
                 return;
             }
             long nextAt = startNanos + sent * 1_000_000_000L / rate;
             long delayMs = Math.max(1, (nextAt - System.nanoTime()) / 1_000_000);
             vertx.setTimer(delayMs, t -> next());
         }
+    }
+
+    private static double millis(long[] sortedMicros, int percentile) {
+        if (sortedMicros.length == 0) {
+            return 0;
+        }
+        return sortedMicros[Math.min(sortedMicros.length - 1, percentile * sortedMicros.length / 100)] / 1000.0;
     }
 
     private static long epochMicros() {
