@@ -25,6 +25,7 @@ import org.kiloguardian.gateway.browser.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -169,8 +170,8 @@ class DashboardBrowserIT {
         click(tablet, By.id("take-med-" + medicationId + "-0000"));
 
         for (ChromeDriver browser : new ChromeDriver[] {tablet, phone}) {
-            new WebDriverWait(browser, LIVE).until(driver -> driver.findElement(stock).getText().startsWith("9 tablet"));
-            new WebDriverWait(browser, LIVE).until(ExpectedConditions.numberOfElementsToBe(By.id("due-" + medicationId + "-0000"), 0));
+            live(browser).until(driver -> driver.findElement(stock).getText().startsWith("9 tablet"));
+            live(browser).until(ExpectedConditions.numberOfElementsToBe(By.id("due-" + medicationId + "-0000"), 0));
         }
     }
 
@@ -194,7 +195,7 @@ class DashboardBrowserIT {
                 By.xpath("//vaadin-grid-cell-content[contains(., 'Browser test groceries')]")));
         screenshot(tablet, "finance-1280x800.png");
 
-        WebDriverWait live = new WebDriverWait(phone, LIVE);
+        WebDriverWait live = live(phone);
         live.until(driver -> !driver.findElement(groceries).getText().equals(before));
         live.until(driver -> driver.findElement(By.id("recent-transactions")).getText().contains("Browser test groceries"));
         String after = phone.findElement(groceries).getText();
@@ -245,7 +246,7 @@ class DashboardBrowserIT {
         click(tablet, By.id("habit-save"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Floss']")));
         // the phone, still on the dashboard, gets the new habit without a reload
-        new WebDriverWait(phone, LIVE).until(driver -> driver.findElement(By.id("habits-today")).getText().contains("Floss"));
+        live(phone).until(driver -> driver.findElement(By.id("habits-today")).getText().contains("Floss"));
 
         // a habit's streaks, rates and calendar: the demo walk has a month of history
         click(tablet, By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Morning walk']"));
@@ -273,7 +274,7 @@ class DashboardBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#refill-quantity input"))).sendKeys("60");
         click(tablet, By.id("refill-save"));
         for (ChromeDriver browser : new ChromeDriver[] {tablet, phone}) {
-            new WebDriverWait(browser, LIVE).until(driver -> driver.findElement(stock).getText().startsWith("69 tablets"));
+            live(browser).until(driver -> driver.findElement(stock).getText().startsWith("69 tablets"));
         }
         assertEquals(0, phone.findElements(By.id("refill-med-" + metformin)).size(), "enough stock: no refill warning any more");
 
@@ -304,10 +305,25 @@ class DashboardBrowserIT {
                 "{\"category\":\"Groceries\",\"monthlyLimit\":\"987.00\",\"rollover\":false}", 200);
         post("/api/meds/" + medicationId + "/refills", "{\"quantity\":\"20\"}");
 
-        WebDriverWait live = new WebDriverWait(phone, LIVE);
+        WebDriverWait live = live(phone);
         live.until(driver -> driver.findElement(groceries).getText().contains("987.00"));
         live.until(driver -> driver.findElement(drops).getText().startsWith("29 tablet"));
         assertTrue(!before.contains("987.00"), before);
+    }
+
+    @Test
+    @Order(10)
+    void aTokenIssuedThroughTheApiShowsInTheOpenAdminView() throws Exception {
+        tablet.get(app.uri("/admin").toString());
+        click(tablet, By.xpath("//vaadin-tab[normalize-space(.)='API tokens']"));
+        By issued = By.xpath("//vaadin-grid-cell-content[normalize-space(.)='kitchen display']");
+        new WebDriverWait(tablet, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='browser test']")));
+        assertEquals(0, tablet.findElements(issued).size());
+
+        createToken("kitchen display");
+
+        live(tablet).until(ExpectedConditions.presenceOfElementLocated(issued));
     }
 
     private static String themes(ChromeDriver browser) {
@@ -321,6 +337,13 @@ class DashboardBrowserIT {
         return Double.parseDouble(first);
     }
 
+    /** Waits up to {@link #LIVE}; a push may replace an element between finding and reading it. */
+    private static WebDriverWait live(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, LIVE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     private static void click(WebDriver browser, By by) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by));
         WebElement element = browser.findElement(by);
@@ -329,7 +352,7 @@ class DashboardBrowserIT {
     }
 
     private static void waitForAttribute(WebDriver browser, String id, String attribute, String value) {
-        new WebDriverWait(browser, LIVE).until(driver -> {
+        live(browser).until(driver -> {
             var found = driver.findElements(By.id(id));
             return !found.isEmpty() && value.equals(found.get(0).getDomAttribute(attribute));
         });
@@ -354,10 +377,14 @@ class DashboardBrowserIT {
     }
 
     private static String createToken() throws IOException, InterruptedException {
+        return createToken("browser test");
+    }
+
+    private static String createToken(String name) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes());
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/tokens"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"browser test\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         return JSON.readTree(created.body()).get("token").asText();
     }
