@@ -14,6 +14,8 @@ import jakarta.ws.rs.WebApplicationException;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.audit.AuditAction;
 import org.kiloguardian.security.audit.AuditLog;
+import org.kiloguardian.security.event.AccessChanged;
+import org.kiloguardian.security.event.AccessChanged.Kind;
 
 /** The household's users: the one place that creates, changes and removes them. */
 @ApplicationScoped
@@ -23,12 +25,14 @@ public class AccountService {
     private final AuditLog audit;
     private final Clock clock;
     private final Event<AccountRemoved> removed;
+    private final Event<AccessChanged> changed;
 
-    AccountService(PasswordHasher hasher, AuditLog audit, Clock clock, Event<AccountRemoved> removed) {
+    AccountService(PasswordHasher hasher, AuditLog audit, Clock clock, Event<AccountRemoved> removed, Event<AccessChanged> changed) {
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
         this.removed = removed;
+        this.changed = changed;
     }
 
     @Transactional
@@ -67,6 +71,7 @@ public class AccountService {
         user.updatedAt = user.createdAt;
         user.persist();
         audit.record(actor.username(), AuditAction.USER_CREATED, user.username, actor.remoteAddress(), "role " + user.role.roleName());
+        changed.fire(new AccessChanged(Kind.USER, user.id, user.createdAt));
         return AccountView.of(user);
     }
 
@@ -88,6 +93,7 @@ public class AccountService {
         user.updatedAt = Instant.now(clock);
         audit.record(actor.username(), AuditAction.USER_UPDATED, user.username, actor.remoteAddress(),
                 changes.password() != null ? "password reset" : null);
+        changed.fire(new AccessChanged(Kind.USER, user.id, user.updatedAt));
         return AccountView.of(user);
     }
 
@@ -100,6 +106,7 @@ public class AccountService {
         user.delete();
         audit.record(actor.username(), AuditAction.USER_DELETED, user.username, actor.remoteAddress(), null);
         removed.fire(new AccountRemoved(user.id, user.username));
+        changed.fire(new AccessChanged(Kind.USER, user.id, Instant.now(clock)));
     }
 
     @Transactional

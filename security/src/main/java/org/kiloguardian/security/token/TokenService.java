@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kiloguardian.security.account.HouseholdUser;
 import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.event.AccessChanged;
+import org.kiloguardian.security.event.AccessChanged.Kind;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.audit.AuditAction;
 import org.kiloguardian.security.audit.AuditLog;
@@ -31,13 +33,15 @@ public class TokenService {
     private final AuditLog audit;
     private final Clock clock;
     private final Event<TokenRevoked> revoked;
+    private final Event<AccessChanged> changed;
     private final int defaultLifetimeDays;
 
-    TokenService(AuditLog audit, Clock clock, Event<TokenRevoked> revoked,
+    TokenService(AuditLog audit, Clock clock, Event<TokenRevoked> revoked, Event<AccessChanged> changed,
             @ConfigProperty(name = "kilo.security.token.default-lifetime-days", defaultValue = "365") int defaultLifetimeDays) {
         this.audit = audit;
         this.clock = clock;
         this.revoked = revoked;
+        this.changed = changed;
         this.defaultLifetimeDays = defaultLifetimeDays;
     }
 
@@ -54,6 +58,7 @@ public class TokenService {
         token.expiresAt = days == 0 ? null : token.createdAt.plus(Duration.ofDays(days));
         token.persist();
         audit.record(actor.username(), AuditAction.TOKEN_CREATED, owner.username + "/" + token.name, actor.remoteAddress(), null);
+        changed.fire(new AccessChanged(Kind.TOKEN, token.id, token.createdAt));
         return new IssuedToken(token.id, token.name, secret, token.expiresAt);
     }
 
@@ -82,6 +87,7 @@ public class TokenService {
             HouseholdUser owner = HouseholdUser.findById(token.userId);
             audit.record(actor.username(), AuditAction.TOKEN_REVOKED, owner.username + "/" + token.name, actor.remoteAddress(), null);
             revoked.fire(new TokenRevoked(token.id, owner.username));
+            changed.fire(new AccessChanged(Kind.TOKEN, token.id, token.revokedAt));
         }
     }
 

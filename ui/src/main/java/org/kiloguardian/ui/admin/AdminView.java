@@ -1,12 +1,19 @@
 package org.kiloguardian.ui.admin;
 
+import java.util.EnumSet;
+
 import org.kiloguardian.security.account.Role;
+import org.kiloguardian.ui.live.LiveUpdates;
+import org.kiloguardian.ui.live.Topic;
 import org.kiloguardian.ui.shell.MainLayout;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -16,23 +23,44 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AdminView extends VerticalLayout {
 
-    public AdminView(UsersPanel users, TokensPanel tokens, AuditPanel audit, SystemStatusPanel status) {
+    private final LiveUpdates live;
+    private final TabSheet tabs = new TabSheet();
+    private Registration subscription;
+
+    public AdminView(LiveUpdates live, UsersPanel users, TokensPanel tokens, AuditPanel audit, SystemStatusPanel status) {
+        this.live = live;
         setId("admin");
         setSizeFull();
-        TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.add("Users", users);
         tabs.add("API tokens", tokens);
         tabs.add("Audit log", audit);
         tabs.add("System", status);
         // panels load when shown, so an admin who only looks at users does not read the audit log
-        tabs.addSelectedChangeListener(event -> {
-            if (event.getSelectedTab() != null && tabs.getComponent(event.getSelectedTab()) instanceof Refreshable panel) {
-                panel.refresh();
-            }
-        });
+        tabs.addSelectedChangeListener(event -> refreshShownPanel());
         add(tabs);
         users.refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        // a user or token changed anywhere (another admin, the REST API): redraw what is shown
+        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.ACCESS), changed -> refreshShownPanel());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+        }
+        super.onDetach(event);
+    }
+
+    private void refreshShownPanel() {
+        if (tabs.getSelectedTab() != null && tabs.getComponent(tabs.getSelectedTab()) instanceof Refreshable panel) {
+            panel.refresh();
+        }
     }
 
     /** A panel that reloads its data when its tab is opened. */

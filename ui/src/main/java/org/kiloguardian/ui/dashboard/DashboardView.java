@@ -54,7 +54,7 @@ public class DashboardView extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), EnumSet.allOf(Topic.class), this::redraw);
+        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.HABITS, Topic.MEDS, Topic.FINANCE, Topic.NOTICES), this::redraw);
     }
 
     @Override

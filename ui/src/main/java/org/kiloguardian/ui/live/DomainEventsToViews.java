@@ -21,6 +21,7 @@ import org.kiloguardian.meds.event.MedicationRemoved;
 import org.kiloguardian.meds.event.MedicationSkipped;
 import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.event.MedicationUpdated;
+import org.kiloguardian.security.event.AccessChanged;
 
 /**
  * The domain modules' events, after their transaction committed, as redraws and notices for the
@@ -33,6 +34,10 @@ public class DomainEventsToViews {
 
     DomainEventsToViews(LiveUpdates live) {
         this.live = live;
+    }
+
+    void access(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessChanged event) {
+        live.changed(Topic.ACCESS);
     }
 
     void habit(@Observes(during = TransactionPhase.AFTER_SUCCESS) HabitEvent event) {

@@ -2,5 +2,7 @@ package org.kiloguardian.ui.live;
 
 /** What a change touched, so each open view redraws only what it shows. */
 public enum Topic {
-    HABITS, MEDS, FINANCE, NOTICES
+    HABITS, MEDS, FINANCE, NOTICES,
+    /** household users and API tokens (the admin screens) */
+    ACCESS
 }
