@@ -43,11 +43,18 @@ public final class SocketIoSocket {
     private final AtomicLong nextAckId = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile EventHandler fallbackHandler;
+    private final long arrival;
 
-    SocketIoSocket(Namespace namespace, SocketIoClient client, Handshake handshake) {
+    SocketIoSocket(Namespace namespace, SocketIoClient client, Handshake handshake, long arrival) {
         this.namespace = namespace;
         this.client = client;
         this.handshake = handshake;
+        this.arrival = arrival;
+    }
+
+    /** Where this socket's CONNECT came in its namespace: broadcasts go out in this order. */
+    long arrival() {
+        return arrival;
     }
 
     public String id() {
