@@ -37,6 +37,7 @@ if (process.env.LOAD_WORKER) {
   process.on("disconnect", () => process.exit(0)); // the parent is gone: do not linger
   process.on("message", (message) => {
     if (message === "count") process.send({ type: "count", received });
+    if (message === "cpu") { const u = process.cpuUsage(); process.send({ type: "cpu", micros: u.user + u.system }); }
     if (message === "reset") { received = 0; latencies = []; process.send({ type: "reset" }); }
     if (message === "report") process.send({ type: "report", received, latencies, disconnects });
     if (message === "exit") { sockets.forEach((s) => s.close()); process.exit(0); }
@@ -52,7 +53,7 @@ if (process.env.LOAD_WORKER) {
   const CLK_TCK = 100;
   const cpuTicks = () => {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return Number(fields[11]) + Number(fields[12]); // utime + stime
+    return { user: Number(fields[11]), system: Number(fields[12]) }; // utime, stime
   };
   const rssMiB = () => Number(readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)[1]) / 1024;
   const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
@@ -95,10 +96,16 @@ if (process.env.LOAD_WORKER) {
 
   let peakRss = rssMiB();
   const rssSampler = setInterval(() => { peakRss = Math.max(peakRss, rssMiB()); }, 250);
+  const clientCpuMicros = async () => (await Promise.all(workers.map((w) => ask(w, "cpu", "cpu")))).reduce((a, r) => a + r.micros, 0);
+  const clientCpuBefore = await clientCpuMicros();
   const cpuBefore = cpuTicks();
   const benchStart = performance.now();
   const result = await controller.timeout(durationMs + 120000).emitWithAck("bench:start", { rate, size, durationMs });
-  const cpuPercent = ((cpuTicks() - cpuBefore) / CLK_TCK / ((performance.now() - benchStart) / 1000)) * 100;
+  const cpuAfter = cpuTicks();
+  const benchSeconds = (performance.now() - benchStart) / 1000;
+  const clientCpuPercent = ((await clientCpuMicros()) - clientCpuBefore) / 1e6 / benchSeconds * 100;
+  const percentOf = (ticks) => (ticks / CLK_TCK / benchSeconds) * 100;
+  const cpuPercent = percentOf(cpuAfter.user + cpuAfter.system - cpuBefore.user - cpuBefore.system);
   const expected = result.sent * clients;
   await drain(expected);
   clearInterval(rssSampler);
@@ -125,6 +132,9 @@ if (process.env.LOAD_WORKER) {
     serverEmitP99Ms: Number(Number(result.emitP99Ms ?? NaN).toFixed(2)),
     serverEmitMaxMs: Number(Number(result.emitMaxMs ?? NaN).toFixed(2)),
     serverCpuPercent: Math.round(cpuPercent),
+    serverSystemCpuPercent: Math.round(percentOf(cpuAfter.system - cpuBefore.system)), // the kernel's share, for loopback mostly TCP
+    // all client processes together, in % of one core: on a shared box they compete with the server
+    clientCpuPercent: Math.round(clientCpuPercent),
     serverPeakRssMiB: Math.round(peakRss),
     disconnects: reports.reduce((a, r) => a + r.disconnects, 0),
   }));
