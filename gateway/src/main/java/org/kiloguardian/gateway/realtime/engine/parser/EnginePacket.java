@@ -2,6 +2,7 @@ package org.kiloguardian.gateway.realtime.engine.parser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.UnaryOperator;
 
 /**
  * One Engine.IO packet. Only MESSAGE packets may be binary ({@code binary != null}); every other
@@ -20,6 +21,7 @@ public final class EnginePacket {
     // Encoded on first use and kept: a broadcast shares one packet among all its recipients.
     private volatile String frame;
     private volatile byte[] utf8Frame;
+    private volatile byte[] transportFrame;
 
     private EnginePacket(EnginePacketType type, String text, byte[] binary) {
         this.type = type;
@@ -71,6 +73,20 @@ public final class EnginePacket {
         if (encoded == null) {
             encoded = encodeText().getBytes(StandardCharsets.UTF_8);
             utf8Frame = encoded;
+        }
+        return encoded;
+    }
+
+    /**
+     * The text frame as a transport puts it on the wire ({@code framing} applied to
+     * {@link #encodeTextUtf8()}), kept with the packet so a broadcast frames it once; shared, so
+     * never to be modified. One transport frames text packets this way (the websocket).
+     */
+    public byte[] encodeTransportFrame(UnaryOperator<byte[]> framing) {
+        byte[] encoded = transportFrame;
+        if (encoded == null) {
+            encoded = framing.apply(encodeTextUtf8());
+            transportFrame = encoded;
         }
         return encoded;
     }

@@ -3,25 +3,29 @@ package org.kiloguardian.gateway.realtime.engine.transports.websocket;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
 
 import org.jboss.logging.Logger;
 import org.kiloguardian.gateway.realtime.engine.parser.EnginePacket;
 
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocketBase;
-import io.vertx.core.http.WebSocketFrameType;
-import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
+import io.vertx.core.http.impl.WebSocketInternal;
 
 /**
- * Writes Engine.IO packets to one websocket. WebSockets Next's public send methods wrap every
- * frame in a Uni that snapshots each thread context (ArC, servlet, transaction), and Vert.x's
- * {@code writeTextMessage} encodes the String again for every socket; broadcasting to 5,000
- * sockets ten times a second, those were the largest share of the server's CPU and garbage
- * (bench/socketio). So frames go straight to the Vert.x websocket under the connection, which
- * WebSockets Next keeps package-private, as the packet's UTF-8 bytes, encoded once per broadcast.
- * If a Quarkus upgrade moves that socket, the public API is used and only speed is lost
- * ({@code FrameWriterTest} fails first).
+ * Writes Engine.IO packets to one websocket. Broadcasting to 5,000 sockets ten times a second
+ * (bench/socketio), the per-frame layers above Netty were most of the server's work and garbage:
+ * WebSockets Next's send methods wrap every frame in a Uni that snapshots each thread context,
+ * and Vert.x's {@code writeFrame} allocates a frame, two promises and their listeners, and Netty
+ * then frames the payload again for every socket. So a text packet goes to the connection's Netty
+ * channel as one websocket frame encoded once per packet ({@link TextFrames}), the way Node's
+ * socket.io sends a pre-encoded broadcast frame. WebSockets Next keeps the Vert.x socket under a
+ * connection package-private, so it is reached once per connection by reflection; if a Quarkus
+ * upgrade moves it, the public API is used and only speed is lost ({@code FrameWriterTest} fails
+ * first).
  */
 final class FrameWriter {
 
@@ -30,29 +34,34 @@ final class FrameWriter {
 
     private final WebSocketConnection connection;
     private final WebSocketBase socket;
+    private final ChannelHandlerContext channel;
+    private final Runnable written;
 
-    FrameWriter(WebSocketConnection connection) {
+    /** {@code written} runs once for every packet, when it is out or has failed. */
+    FrameWriter(WebSocketConnection connection, Runnable written) {
         this.connection = connection;
         this.socket = vertxSocket(connection);
+        this.channel = nettyChannel(socket);
+        this.written = written;
     }
 
-    /** Whether frames bypass the WebSockets Next API (false only after an incompatible upgrade). */
+    /** Whether text frames go straight to Netty (false only after an incompatible upgrade). */
     boolean direct() {
-        return socket != null;
+        return channel != null;
     }
 
-    /** Must run on the connection's event loop; {@code written} runs once the frame is out or failed. */
-    void write(EnginePacket packet, Runnable written) {
-        if (socket == null) {
+    /** Must run on the connection's event loop. */
+    void write(EnginePacket packet) {
+        if (channel != null && !packet.isBinary()) {
+            // The frame's bytes are shared by every recipient of a broadcast; Netty only reads them.
+            channel.writeAndFlush(Unpooled.wrappedBuffer(packet.encodeTransportFrame(TextFrames::frame)),
+                    new WrittenPromise(channel.channel(), written));
+        } else if (socket != null && packet.isBinary()) {
+            socket.writeBinaryMessage(Buffer.buffer(packet.binary()), result -> written.run());
+        } else {
             var send = packet.isBinary() ? connection.sendBinary(Buffer.buffer(packet.binary()))
                     : connection.sendText(packet.encodeText());
             send.subscribe().with(ok -> written.run(), failure -> written.run());
-        } else if (packet.isBinary()) {
-            socket.writeBinaryMessage(Buffer.buffer(packet.binary()), result -> written.run());
-        } else {
-            // Wraps the shared bytes, no copy; Netty releases only the wrapper.
-            socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, packet.encodeTextUtf8(), true),
-                    result -> written.run());
         }
     }
 
@@ -65,6 +74,32 @@ final class FrameWriter {
         } catch (Throwable e) {
             return null;
         }
+    }
+
+    /** The Netty context Vert.x writes this websocket's frames from; Vert.x Web may wrap the socket. */
+    private static ChannelHandlerContext nettyChannel(WebSocketBase socket) {
+        try {
+            Object current = socket;
+            for (int depth = 0; current != null && depth < 3; depth++) {
+                if (current instanceof WebSocketInternal internal) {
+                    return internal.channelHandlerContext();
+                }
+                current = delegateOf(current);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warnf("websocket frames go through the Vert.x API (slower): %s", e);
+        }
+        return null;
+    }
+
+    private static Object delegateOf(Object wrapper) throws ReflectiveOperationException {
+        for (Field field : wrapper.getClass().getDeclaredFields()) {
+            if (field.getName().equals("delegate") && WebSocketBase.class.isAssignableFrom(field.getType())) {
+                field.setAccessible(true);
+                return field.get(wrapper);
+            }
+        }
+        return null;
     }
 
     private static MethodHandle vertxSocketAccessor() {

@@ -31,13 +31,12 @@ public final class WebSocketTransport implements Transport {
     private final Queue<Object> outbox = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
-    private final Runnable written = queued::decrementAndGet;
     private volatile EngineSocket session;
     private volatile boolean closed;
 
     WebSocketTransport(WebSocketConnection connection, EventLoopDrains drains) {
         this.connection = connection;
-        this.writer = new FrameWriter(connection);
+        this.writer = new FrameWriter(connection, queued::decrementAndGet);
         this.drains = drains;
     }
 
@@ -67,8 +66,8 @@ public final class WebSocketTransport implements Transport {
         if (!closed && !draining.get() && outbox.isEmpty() && drains.onLoop()) {
             // Already on the connection's loop with nothing waiting: write now, no hand-off
             // (the connections of the loop a broadcast is emitted on).
-            for (EnginePacket packet : packets) {
-                writer.write(packet, written);
+            for (int i = 0; i < packets.size(); i++) { // no iterator: this runs per socket per broadcast
+                writer.write(packets.get(i));
             }
             return;
         }
@@ -132,7 +131,7 @@ public final class WebSocketTransport implements Transport {
                 outbox.clear();
                 break;
             }
-            writer.write((EnginePacket) next, written);
+            writer.write((EnginePacket) next);
         }
         draining.set(false);
         if (!outbox.isEmpty()) {

@@ -22,7 +22,7 @@ import io.quarkus.websockets.next.OpenConnections;
 import io.quarkus.websockets.next.WebSocketConnection;
 
 /**
- * Frames reach the Vert.x websocket under WebSockets Next directly (the fast path the broadcast
+ * Text frames reach the Netty channel under WebSockets Next directly (the fast path the broadcast
  * benchmark depends on). Fails when a Quarkus upgrade moves that socket, before anyone notices
  * only as a slower server.
  */
@@ -36,7 +36,7 @@ class FrameWriterTest {
     OpenConnections connections;
 
     @Test
-    void writesStraightToTheVertxWebSocket() throws Exception {
+    void writesStraightToTheNettyChannel() throws Exception {
         BlockingQueue<String> frames = new LinkedBlockingQueue<>();
         WebSocket client = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create(endpoint.toString().replaceFirst("^http", "ws") + "?EIO=4&transport=websocket"),
@@ -56,7 +56,7 @@ class FrameWriterTest {
             List<WebSocketConnection> sockets = connections.listAll().stream()
                     .filter(connection -> connection.handshakeRequest().path().startsWith("/socket.io")).toList();
             assertThat(sockets).isNotEmpty();
-            assertThat(sockets).allSatisfy(connection -> assertThat(new FrameWriter(connection).direct()).isTrue());
+            assertThat(sockets).allSatisfy(connection -> assertThat(new FrameWriter(connection, () -> { }).direct()).isTrue());
         } finally {
             client.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
