@@ -90,12 +90,12 @@ for n in "${CLIENTS[@]}"; do
 done
 done
 
-printf '\n%-6s %7s %10s %9s %9s %8s %8s %8s %6s %7s %9s %9s\n' server clients connect_ms p50_ms p99_ms max_ms loss_% cpu_% rss_MiB drops emit_p99 emit_max
+printf '\n%-6s %7s %10s %9s %9s %8s %8s %8s %6s %7s %9s %9s %6s %9s\n' server clients connect_ms p50_ms p99_ms max_ms loss_% cpu_% rss_MiB drops emit_p99 emit_max sys_% clients_%
 for r in "${RESULTS[@]}"; do
   server=${r%% *}; json=${r#* }
   python3 - "$server" "$json" <<'PY'
 import json, sys
 s, r = sys.argv[1], json.loads(sys.argv[2])
-print(f"{s:<6} {r['clients']:>7} {r['connectAllMs']:>10} {r['p50Ms']:>9} {r['p99Ms']:>9} {r['maxMs']:>8} {r['lossPercent']:>8} {r['serverCpuPercent']:>8} {r['serverPeakRssMiB']:>6} {r['disconnects']:>7} {r['serverEmitP99Ms']:>9} {r['serverEmitMaxMs']:>9}")
+print(f"{s:<6} {r['clients']:>7} {r['connectAllMs']:>10} {r['p50Ms']:>9} {r['p99Ms']:>9} {r['maxMs']:>8} {r['lossPercent']:>8} {r['serverCpuPercent']:>8} {r['serverPeakRssMiB']:>6} {r['disconnects']:>7} {r['serverEmitP99Ms']:>9} {r['serverEmitMaxMs']:>9} {r['serverSystemCpuPercent']:>6} {r['clientCpuPercent']:>9}")
 PY
 done
