@@ -31,6 +31,12 @@ final class FrameWriter {
 
     private static final Logger LOG = Logger.getLogger(FrameWriter.class);
     private static final MethodHandle VERTX_SOCKET = vertxSocketAccessor();
+    private static final ClassValue<Field> DELEGATE_FIELDS = new ClassValue<>() {
+        @Override
+        protected Field computeValue(Class<?> type) {
+            return delegateField(type);
+        }
+    };
 
     private final WebSocketConnection connection;
     private final WebSocketBase socket;
@@ -93,10 +99,16 @@ final class FrameWriter {
     }
 
     private static Object delegateOf(Object wrapper) throws ReflectiveOperationException {
-        for (Field field : wrapper.getClass().getDeclaredFields()) {
+        Field delegate = DELEGATE_FIELDS.get(wrapper.getClass());
+        return delegate == null ? null : delegate.get(wrapper);
+    }
+
+    /** A wrapper's {@code delegate} socket field, looked up once per wrapper class. */
+    private static Field delegateField(Class<?> wrapper) {
+        for (Field field : wrapper.getDeclaredFields()) {
             if (field.getName().equals("delegate") && WebSocketBase.class.isAssignableFrom(field.getType())) {
                 field.setAccessible(true);
-                return field.get(wrapper);
+                return field;
             }
         }
         return null;
