@@ -6,7 +6,7 @@
 #   BENCH_DURATION_MS=30000 BENCH_RATE=10 BENCH_SIZE=100 BENCH_SCRATCH=/tmp/kilo-socketio-bench
 #   BENCH_APP=<a quarkus-app folder of a -Pproduction build>  (default: build one now)
 #   BENCH_WARMUP_MS=3000 (uncounted broadcast before the measured one)  BENCH_RUNS=1 (repeat the whole set; latency tails vary from run to run on a shared 2-core box)
-#   BENCH_SERVERS="kilo node"  BENCH_JAVA_OPTS=<extra JVM options for the runner, e.g. a JFR recording>
+#   BENCH_SERVERS="kilo node" (alternating order from run to run)  BENCH_JAVA_OPTS=<extra JVM options for the runner, e.g. a JFR recording>
 # The runner gets the image's JVM options (JDK_JAVA_OPTIONS in deploy/Dockerfile) and the
 # deployment's memory limit (BENCH_MAX_RAM=768m, as in deploy/k3s/app.yaml), so the figures are the
 # ones the household's box would see.
@@ -76,8 +76,13 @@ start_server() { # $1 = kilo | node, $2 = port
 
 RESULTS=()
 for run in $(seq 1 "${BENCH_RUNS:-1}"); do
+SERVERS=(${BENCH_SERVERS:-kilo node})
 for n in "${CLIENTS[@]}"; do
-  for server in ${BENCH_SERVERS:-kilo node}; do
+  # Every other run goes the other way round (kilo node, node kilo, ...): the server measured first
+  # after the build or a quiet spell does not always get the same one.
+  order=("${SERVERS[@]}")
+  if [ $((run % 2)) -eq 0 ]; then order=(); for ((i = ${#SERVERS[@]} - 1; i >= 0; i--)); do order+=("${SERVERS[i]}"); done; fi
+  for server in "${order[@]}"; do
     port=$(free_port)
     start_server "$server" "$port"
     echo "== $server, $n clients, $RATE events/s for $DURATION_MS ms, $SIZE-char pad" >&2
