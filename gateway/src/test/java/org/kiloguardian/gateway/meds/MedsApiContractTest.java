@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -122,6 +124,25 @@ class MedsApiContractTest {
 
         given().delete("/api/meds/" + id + "/doses/" + doseId).then().statusCode(200)
                 .body("stock", equalTo(new BigDecimal("0.400")));
+    }
+
+    @Test
+    void unreadableQueryParametersAnswer400NamingThem() {
+        int id = json().body(daily("Contract Query", "10")).post("/api/meds").then().statusCode(201).extract().path("id");
+
+        given().get("/api/meds/" + id + "/doses?from=yesterday").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("from:"));
+        given().get("/api/meds/" + id + "/doses?to=2026-13-01").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("to:"));
+        given().get("/api/meds/adherence?days=week").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("days:"));
+        given().get("/api/meds?active=yes").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("active:"));
+
+        given().get("/api/meds/" + id + "/doses?from=2026-06-01&to=2026-06-03").then().statusCode(200);
+        given().get("/api/meds/adherence?days=7").then().statusCode(200).body("history.size()", equalTo(7));
+        given().get("/api/meds?active=TRUE").then().statusCode(200).body("id", hasItem(id));
+        given().get("/api/meds?active=false").then().statusCode(200).body("id", not(hasItem(id)));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.kiloguardian.meds.rest;
 
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +14,8 @@ import org.kiloguardian.meds.adherence.AdherenceService;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdherenceResource {
 
+    private static final int DEFAULT_DAYS = 30;
+
     private final AdherenceService adherence;
 
     AdherenceResource(AdherenceService adherence) {
@@ -23,7 +24,8 @@ public class AdherenceResource {
 
     @GET
     @Path("adherence")
-    public AdherenceReport adherence(@RestQuery @DefaultValue("30") int days) {
-        return adherence.report(days);
+    public AdherenceReport adherence(@RestQuery String days) {
+        Integer given = QueryParameters.wholeNumber(days, "days");
+        return adherence.report(given != null ? given : DEFAULT_DAYS);
     }
 }

@@ -67,9 +67,11 @@ public class DoseResource {
     /** Household days from {@code from} to {@code to} (both included); the last 7 days by default. */
     @GET
     @Path("{id}/doses")
-    public List<DoseView> log(@RestPath long id, @RestQuery LocalDate from, @RestQuery LocalDate to) {
-        LocalDate last = to != null ? to : slots.today();
-        LocalDate first = from != null ? from : last.minusDays(6);
+    public List<DoseView> log(@RestPath long id, @RestQuery String from, @RestQuery String to) {
+        LocalDate until = QueryParameters.date(to, "to");
+        LocalDate since = QueryParameters.date(from, "from");
+        LocalDate last = until != null ? until : slots.today();
+        LocalDate first = since != null ? since : last.minusDays(6);
         return doses.log(id, first, last);
     }
 

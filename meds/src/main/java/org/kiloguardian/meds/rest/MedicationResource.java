@@ -41,8 +41,8 @@ public class MedicationResource {
 
     /** @param active true for active medications only, false for archived ones, absent for all */
     @GET
-    public List<MedicationView> list(@RestQuery Boolean active) {
-        return medications.list(active);
+    public List<MedicationView> list(@RestQuery String active) {
+        return medications.list(QueryParameters.yesOrNo(active, "active"));
     }
 
     @POST
