@@ -5,7 +5,7 @@
 #   bench/socketio/run.sh [clients ...]        default: 1000 5000
 #   BENCH_DURATION_MS=30000 BENCH_RATE=10 BENCH_SIZE=100 BENCH_SCRATCH=/tmp/kilo-socketio-bench
 #   BENCH_APP=<a quarkus-app folder of a -Pproduction build>  (default: build one now)
-#   BENCH_WARMUP_MS=3000 (uncounted broadcast before the measured one)  BENCH_RUNS=1 (repeat the whole set; latency tails vary from run to run on a shared 2-core box)
+#   BENCH_WARMUP_MS=60000 (uncounted broadcast before the measured one; spans two heartbeats, see load.mjs)  BENCH_RUNS=1 (repeat the whole set; latency tails vary from run to run on a shared 2-core box)
 #   BENCH_SERVERS="kilo node" (alternating order from run to run)  BENCH_JAVA_OPTS=<extra JVM options for the runner, e.g. a JFR recording>
 # The runner gets the image's JVM options (JDK_JAVA_OPTIONS in deploy/Dockerfile) and the
 # deployment's memory limit (BENCH_MAX_RAM=768m, as in deploy/k3s/app.yaml), so the figures are the
@@ -95,12 +95,12 @@ for n in "${CLIENTS[@]}"; do
 done
 done
 
-printf '\n%-6s %7s %10s %9s %9s %8s %8s %8s %6s %7s %9s %9s %6s %9s\n' server clients connect_ms p50_ms p99_ms max_ms loss_% cpu_% rss_MiB drops emit_p99 emit_max sys_% clients_%
+printf '\n%-6s %7s %10s %9s %9s %8s %8s %8s %6s %7s %9s %9s %6s %9s %9s\n' server clients connect_ms p50_ms p99_ms max_ms loss_% cpu_% rss_MiB drops emit_p99 emit_max sys_% clients_% hb_tail_%
 for r in "${RESULTS[@]}"; do
   server=${r%% *}; json=${r#* }
   python3 - "$server" "$json" <<'PY'
 import json, sys
 s, r = sys.argv[1], json.loads(sys.argv[2])
-print(f"{s:<6} {r['clients']:>7} {r['connectAllMs']:>10} {r['p50Ms']:>9} {r['p99Ms']:>9} {r['maxMs']:>8} {r['lossPercent']:>8} {r['serverCpuPercent']:>8} {r['serverPeakRssMiB']:>6} {r['disconnects']:>7} {r['serverEmitP99Ms']:>9} {r['serverEmitMaxMs']:>9} {r['serverSystemCpuPercent']:>6} {r['clientCpuPercent']:>9}")
+print(f"{s:<6} {r['clients']:>7} {r['connectAllMs']:>10} {r['p50Ms']:>9} {r['p99Ms']:>9} {r['maxMs']:>8} {r['lossPercent']:>8} {r['serverCpuPercent']:>8} {r['serverPeakRssMiB']:>6} {r['disconnects']:>7} {r['serverEmitP99Ms']:>9} {r['serverEmitMaxMs']:>9} {r['serverSystemCpuPercent']:>6} {r['clientCpuPercent']:>9} {r['heartbeatTailPercent']:>9}")
 PY
 done
