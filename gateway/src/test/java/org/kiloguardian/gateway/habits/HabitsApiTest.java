@@ -229,6 +229,12 @@ class HabitsApiTest {
                 .then().statusCode(400).contentType(PROBLEM).body("detail", startsWith("to:"));
         given().delete("/api/habits/" + id + "/completions/not-a-date")
                 .then().statusCode(400).contentType(PROBLEM).body("detail", startsWith("date:"));
+        // a yes/no parameter that reads neither way is refused, not taken as false (archived list, archive instead of purge)
+        given().get("/api/habits?active=yes").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("active:"));
+        given().delete("/api/habits/" + id + "?purge=yes").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("purge:"));
+        given().get("/api/habits/" + id).then().statusCode(200).body("active", equalTo(true));
         given().get("/api/habits/" + id + "/stats").then().statusCode(200).body("currentStreak", equalTo(0));
         given().get("/api/habits/" + id + "/history").then().body("count", not(hasItem(1)));
     }

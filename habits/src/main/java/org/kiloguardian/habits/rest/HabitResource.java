@@ -55,8 +55,8 @@ public class HabitResource {
     }
 
     @GET
-    public List<HabitView> list(@RestQuery Boolean active) {
-        return habits.list(active);
+    public List<HabitView> list(@RestQuery String active) {
+        return habits.list(QueryParameters.yesOrNo(active, "active"));
     }
 
     @POST
@@ -96,8 +96,8 @@ public class HabitResource {
     /** Archives the habit; {@code ?purge=true} deletes it with its whole history. */
     @DELETE
     @Path("{id:\\d+}")
-    public void delete(@RestPath long id, @RestQuery boolean purge) {
-        if (purge) {
+    public void delete(@RestPath long id, @RestQuery String purge) {
+        if (Boolean.TRUE.equals(QueryParameters.yesOrNo(purge, "purge"))) {
             habits.purge(id);
         } else {
             habits.archive(id);
@@ -129,7 +129,7 @@ public class HabitResource {
     @DELETE
     @Path("{id:\\d+}/completions/{date}")
     public DayState undo(@RestPath long id, @RestPath String date) {
-        return completions.undo(id, DateParameter.parse(date, "date"));
+        return completions.undo(id, QueryParameters.date(date, "date"));
     }
 
     @POST
@@ -150,7 +150,7 @@ public class HabitResource {
     @GET
     @Path("{id:\\d+}/history")
     public List<HistoryDay> history(@RestPath long id, @RestQuery String from, @RestQuery String to) {
-        return stats.history(id, DateParameter.parse(from, "from"), DateParameter.parse(to, "to"));
+        return stats.history(id, QueryParameters.date(from, "from"), QueryParameters.date(to, "to"));
     }
 
     @GET
