@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.web.QueryParameters;
 
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +31,7 @@ public class AuditResource {
     }
 
     @GET
-    public List<Entry> latest(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return audit.latest(limit).stream().map(Entry::of).toList();
+    public List<Entry> latest(@QueryParam("limit") String limit) {
+        return audit.latest(QueryParameters.wholeNumber(limit, "limit", 1, 1000, 100)).stream().map(Entry::of).toList();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kiloguardian.security.account.Role;
 import org.kiloguardian.security.web.CurrentActor;
+import org.kiloguardian.security.web.QueryParameters;
 import org.kiloguardian.security.login.HouseholdIdentity;
 
 import io.quarkus.security.Authenticated;
@@ -58,7 +58,8 @@ public class TokenResource {
     }
 
     @GET
-    public List<TokenView> list(@QueryParam("all") @DefaultValue("false") boolean all) {
+    public List<TokenView> list(@QueryParam("all") String everyone) {
+        boolean all = QueryParameters.yesOrNo(everyone, "all", false);
         if (all && !identity.hasRole(Role.ADMIN_NAME)) {
             throw new ForbiddenException("Only an admin lists everyone's tokens.");
         }
