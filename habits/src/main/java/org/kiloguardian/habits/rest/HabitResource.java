@@ -29,6 +29,7 @@ import org.kiloguardian.habits.stats.HabitStatsService;
 import org.kiloguardian.habits.stats.HistoryDay;
 import org.kiloguardian.habits.today.TodayEntry;
 import org.kiloguardian.habits.today.TodayService;
+import org.kiloguardian.rest.QueryParameters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.kiloguardian.meds.adherence.AdherenceReport;
 import org.kiloguardian.meds.adherence.AdherenceService;
+import org.kiloguardian.rest.QueryParameters;
 
 /** Adherence over 7, 30 and 90 days with a per-day history of {@code days} days (default 30). */
 @Path("/api/meds")

@@ -23,6 +23,7 @@ import org.kiloguardian.meds.dose.SnoozeRequest;
 import org.kiloguardian.meds.dose.TakeRequest;
 import org.kiloguardian.meds.dose.TakeResult;
 import org.kiloguardian.meds.dose.UndoResult;
+import org.kiloguardian.rest.QueryParameters;
 
 /** Doses: take, skip, snooze, undo, and the dose log. */
 @Path("/api/meds")

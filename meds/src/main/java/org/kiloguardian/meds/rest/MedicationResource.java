@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.kiloguardian.meds.medication.MedicationRequest;
 import org.kiloguardian.meds.medication.MedicationService;
 import org.kiloguardian.meds.medication.MedicationView;
+import org.kiloguardian.rest.QueryParameters;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;

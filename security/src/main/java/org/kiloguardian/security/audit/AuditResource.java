@@ -2,6 +2,7 @@ package org.kiloguardian.security.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.kiloguardian.rest.QueryParameters;
 import org.kiloguardian.security.account.Role;
-import org.kiloguardian.security.web.QueryParameters;
 
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +33,6 @@ public class AuditResource {
 
     @GET
     public List<Entry> latest(@QueryParam("limit") String limit) {
-        return audit.latest(QueryParameters.wholeNumber(limit, "limit", 1, 1000, 100)).stream().map(Entry::of).toList();
+        return audit.latest(Objects.requireNonNullElse(QueryParameters.wholeNumber(limit, "limit", 1, 1000), 100)).stream().map(Entry::of).toList();
     }
 }

@@ -17,9 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kiloguardian.rest.QueryParameters;
 import org.kiloguardian.security.account.Role;
 import org.kiloguardian.security.web.CurrentActor;
-import org.kiloguardian.security.web.QueryParameters;
 import org.kiloguardian.security.login.HouseholdIdentity;
 
 import io.quarkus.security.Authenticated;
@@ -59,7 +59,7 @@ public class TokenResource {
 
     @GET
     public List<TokenView> list(@QueryParam("all") String everyone) {
-        boolean all = QueryParameters.yesOrNo(everyone, "all", false);
+        boolean all = Boolean.TRUE.equals(QueryParameters.yesOrNo(everyone, "all"));
         if (all && !identity.hasRole(Role.ADMIN_NAME)) {
             throw new ForbiddenException("Only an admin lists everyone's tokens.");
         }

@@ -1,0 +1,66 @@
+package org.kiloguardian.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import jakarta.ws.rs.BadRequestException;
+
+/**
+ * Reads query parameters by hand, the same way in every module. JAX-RS answers one it cannot convert
+ * with a bare 404, and reads any boolean that is not "true" as false; a client that wrote
+ * {@code ?from=yesterday}, {@code ?purge=yes} or {@code ?limit=all} deserves a 400 (an RFC 9457
+ * problem in the gateway) whose detail starts with the parameter's name. Absent or blank means
+ * "not given": null.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    public static LocalDate date(String value, String name) {
+        if (absent(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + ": must be a date like 2026-06-01, not \"" + value + "\".");
+        }
+    }
+
+    public static Boolean yesOrNo(String value, String name) {
+        if (absent(value)) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new BadRequestException(name + ": must be true or false, not \"" + value + "\".");
+        };
+    }
+
+    public static Integer wholeNumber(String value, String name) {
+        return wholeNumber(value, name, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    public static Integer wholeNumber(String value, String name, int min, int max) {
+        if (absent(value)) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a number out of range
+        }
+        String range = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? "" : " from " + min + " to " + max;
+        throw new BadRequestException(name + ": must be a whole number" + range + ", not \"" + value + "\".");
+    }
+
+    private static boolean absent(String value) {
+        return value == null || value.isBlank();
+    }
+}

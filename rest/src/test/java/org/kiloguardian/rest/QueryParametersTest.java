@@ -1,0 +1,44 @@
+package org.kiloguardian.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import jakarta.ws.rs.BadRequestException;
+
+import org.junit.jupiter.api.Test;
+
+class QueryParametersTest {
+
+    @Test
+    void absentOrBlankIsNotGiven() {
+        for (String absent : new String[] { null, "", "  " }) {
+            assertThat(QueryParameters.date(absent, "from")).isNull();
+            assertThat(QueryParameters.yesOrNo(absent, "active")).isNull();
+            assertThat(QueryParameters.wholeNumber(absent, "days")).isNull();
+            assertThat(QueryParameters.wholeNumber(absent, "limit", 1, 1000)).isNull();
+        }
+    }
+
+    @Test
+    void readableValuesAreRead() {
+        assertThat(QueryParameters.date(" 2026-06-01 ", "from")).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(QueryParameters.yesOrNo("TRUE", "active")).isTrue();
+        assertThat(QueryParameters.yesOrNo("false", "active")).isFalse();
+        assertThat(QueryParameters.wholeNumber("-3", "days")).isEqualTo(-3);
+        assertThat(QueryParameters.wholeNumber("1000", "limit", 1, 1000)).isEqualTo(1000);
+    }
+
+    @Test
+    void unreadableValuesAre400sNamingTheParameter() {
+        assertThatThrownBy(() -> QueryParameters.date("yesterday", "from"))
+                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("from: ").hasMessageContaining("yesterday");
+        assertThatThrownBy(() -> QueryParameters.yesOrNo("yes", "purge"))
+                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("purge: must be true or false");
+        assertThatThrownBy(() -> QueryParameters.wholeNumber("2.5", "days"))
+                .isInstanceOf(BadRequestException.class).hasMessage("days: must be a whole number, not \"2.5\".");
+        assertThatThrownBy(() -> QueryParameters.wholeNumber("0", "limit", 1, 1000))
+                .isInstanceOf(BadRequestException.class).hasMessage("limit: must be a whole number from 1 to 1000, not \"0\".");
+    }
+}
