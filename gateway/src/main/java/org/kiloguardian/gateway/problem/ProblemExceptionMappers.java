@@ -84,6 +84,10 @@ public class ProblemExceptionMappers {
                 .<Problem>create(status)
                 .entity(Problem.of(status, original.getStatusInfo().getReasonPhrase(), e.getMessage(), path(uri)))
                 .type(Problem.MEDIA_TYPE);
+        String retryAfter = original.getHeaderString(HttpHeaders.RETRY_AFTER);
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, retryAfter);
+        }
         if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()) {
             // REST itself sends no Allow header with its 405; RFC 9110 requires one
             response.header(HttpHeaders.ALLOW, String.join(", ", routes.allowedMethods(uri.getPath())));

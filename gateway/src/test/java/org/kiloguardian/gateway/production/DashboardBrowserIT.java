@@ -326,6 +326,23 @@ class DashboardBrowserIT {
         live(tablet).until(ExpectedConditions.presenceOfElementLocated(issued));
     }
 
+    @Test
+    @Order(20)
+    void loggingOutOnOneDeviceSendsEveryOpenPageOfThatUserToTheLoginPage() {
+        tablet.get(app.uri("/").toString());
+        new WebDriverWait(tablet, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard")));
+        phone.get(app.uri("/").toString());
+
+        click(phone, By.id("logout"));
+        new WebDriverWait(phone, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login"));
+
+        // the tablet did nothing: the server sends its open page away
+        live(tablet).until(ExpectedConditions.urlContains("/login"));
+        tablet.get(app.uri("/habits").toString());
+        new WebDriverWait(tablet, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login"));
+        assertEquals(0, tablet.findElements(By.id("dashboard")).size());
+    }
+
     private static String themes(ChromeDriver browser) {
         return String.valueOf(browser.executeScript(
                 "return (document.documentElement.getAttribute('theme') || '') + ' ' + (document.body.getAttribute('theme') || '')"));

@@ -2,14 +2,17 @@ package org.kiloguardian.gateway.security;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.kiloguardian.security.account.AccountService;
 import org.kiloguardian.security.account.NewAccount;
 import org.kiloguardian.security.account.Role;
 import org.kiloguardian.security.audit.Actor;
+import org.kiloguardian.security.token.ApiToken;
 
 import io.restassured.http.ContentType;
 
@@ -30,6 +33,21 @@ public class HouseholdUsers {
         String username = prefix + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
         accounts.create(new NewAccount(username, prefix, PASSWORD, role), Actor.system());
         return username;
+    }
+
+    /** Moves a token's expiry, as if it had been issued with that lifetime. */
+    @Transactional
+    public void expireToken(long tokenId, Instant at) {
+        ApiToken token = ApiToken.findById(tokenId);
+        token.expiresAt = at;
+    }
+
+    public boolean exists(String username) {
+        return accounts.findByUsername(username).isPresent();
+    }
+
+    public long idOf(String username) {
+        return accounts.findByUsername(username).orElseThrow().id();
     }
 
     /** A personal API token for the user, created over HTTP Basic as a script would. */

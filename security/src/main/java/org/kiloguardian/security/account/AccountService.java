@@ -10,12 +10,19 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.audit.AuditAction;
 import org.kiloguardian.security.audit.AuditLog;
 import org.kiloguardian.security.event.AccessChanged;
 import org.kiloguardian.security.event.AccessChanged.Kind;
+import org.kiloguardian.security.event.SessionsEnded;
+import org.kiloguardian.security.login.PasswordLogin;
+import org.kiloguardian.security.login.TooManyAttempts;
+
+import io.quarkus.security.AuthenticationFailedException;
 
 /** The household's users: the one place that creates, changes and removes them. */
 @ApplicationScoped
@@ -26,13 +33,18 @@ public class AccountService {
     private final Clock clock;
     private final Event<AccountRemoved> removed;
     private final Event<AccessChanged> changed;
+    private final Event<SessionsEnded> sessionsEnded;
+    private final PasswordLogin passwords;
 
-    AccountService(PasswordHasher hasher, AuditLog audit, Clock clock, Event<AccountRemoved> removed, Event<AccessChanged> changed) {
+    AccountService(PasswordHasher hasher, AuditLog audit, Clock clock, Event<AccountRemoved> removed, Event<AccessChanged> changed,
+            Event<SessionsEnded> sessionsEnded, PasswordLogin passwords) {
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
         this.removed = removed;
         this.changed = changed;
+        this.sessionsEnded = sessionsEnded;
+        this.passwords = passwords;
     }
 
     @Transactional
@@ -78,7 +90,8 @@ public class AccountService {
     @Transactional
     public AccountView update(long id, AccountChanges changes, Actor actor) {
         HouseholdUser user = require(id);
-        if (changes.role() != null && changes.role() != user.role) {
+        boolean roleChanged = changes.role() != null && changes.role() != user.role;
+        if (roleChanged) {
             if (user.role == Role.ADMIN && HouseholdUser.countAdmins() == 1) {
                 throw conflict("The household's last admin cannot stop being an admin.");
             }
@@ -93,6 +106,10 @@ public class AccountService {
         user.updatedAt = Instant.now(clock);
         audit.record(actor.username(), AuditAction.USER_UPDATED, user.username, actor.remoteAddress(),
                 changes.password() != null ? "password reset" : null);
+        if (roleChanged || changes.password() != null) {
+            // whoever holds a session of this user must log in again, with the new password and role
+            endSessionsOf(user, changes.password() != null ? "password reset" : "role changed");
+        }
         changed.fire(new AccessChanged(Kind.USER, user.id, user.updatedAt));
         return AccountView.of(user);
     }
@@ -109,15 +126,39 @@ public class AccountService {
         changed.fire(new AccessChanged(Kind.USER, user.id, Instant.now(clock)));
     }
 
+    /**
+     * A user changes their own password, proving it is them with the current one: checked, throttled
+     * and audited like a login, so a stolen session cannot guess its way to the account.
+     */
     @Transactional
     public void changeOwnPassword(String username, PasswordChange change, Actor actor) {
         HouseholdUser user = HouseholdUser.findByUsername(username).orElseThrow(() -> new EntityNotFoundException("No such user"));
-        if (!hasher.matches(change.currentPassword(), user.passwordHash)) {
+        try {
+            passwords.confirmCurrentPassword(user.username, change.currentPassword(), actor.remoteAddress());
+        } catch (TooManyAttempts throttled) {
+            throw new WebApplicationException(throttled.getMessage(), Response.status(429)
+                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds()).build());
+        } catch (AuthenticationFailedException wrong) {
             throw new WebApplicationException("The current password is not correct.", 403);
         }
         user.passwordHash = hasher.hash(change.newPassword());
         user.updatedAt = Instant.now(clock);
         audit.record(actor.username(), AuditAction.PASSWORD_CHANGED, user.username, actor.remoteAddress(), null);
+        endSessionsOf(user, "password changed");
+    }
+
+    /** Logging out ends every browser session of the user, on every device. */
+    @Transactional
+    public void endSessions(String username, Actor actor) {
+        HouseholdUser.findByUsername(username).ifPresent(user -> {
+            audit.record(actor.username(), AuditAction.LOGOUT, user.username, actor.remoteAddress(), null);
+            endSessionsOf(user, "logged out");
+        });
+    }
+
+    private void endSessionsOf(HouseholdUser user, String reason) {
+        user.endSessions();
+        sessionsEnded.fire(new SessionsEnded(user.username, reason));
     }
 
     @Transactional

@@ -40,11 +40,20 @@ public class HouseholdUser extends PanacheEntityBase {
     @Column(name = "dark_theme", nullable = false)
     public boolean darkTheme;
 
+    /** Sessions opened at an older generation are over: see {@link #endSessions()}. */
+    @Column(name = "session_generation", nullable = false)
+    public int sessionGeneration;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Ends every browser session of this user, including copies of their cookies. */
+    public void endSessions() {
+        sessionGeneration++;
+    }
 
     public static Optional<HouseholdUser> findByUsername(String username) {
         return find("lower(username) = lower(?1)", username).firstResultOptional();

@@ -34,7 +34,7 @@ public class AuditLog {
         event.remoteAddress = truncate(remoteAddress, 64);
         event.detail = truncate(detail, 500);
         event.persist();
-        LOG.infof("%s by %s on %s from %s", event.action, actor, target, remoteAddress);
+        LOG.infof("%s by %s on %s from %s", event.action, LoggedText.of(actor), LoggedText.of(target), LoggedText.of(remoteAddress));
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package org.kiloguardian.security.login;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.kiloguardian.security.account.Role;
@@ -14,25 +15,39 @@ public final class HouseholdIdentity {
     /** Present when the request was authenticated with an API token: the token's id. */
     public static final String TOKEN_ID = "kilo.token-id";
 
+    /** When the credential of this request stops working by itself (a session's or token's end), if it does. */
+    public static final String EXPIRES_AT = "kilo.expires-at";
+
     private HouseholdIdentity() {
     }
 
     public static SecurityIdentity of(String username, Role role) {
-        return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(username))
-                .addRole(role.roleName())
-                .build();
+        return builder(username, role).build();
     }
 
-    public static SecurityIdentity ofToken(String username, Role role, long tokenId) {
-        return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(username))
-                .addRole(role.roleName())
-                .addAttribute(TOKEN_ID, tokenId)
-                .build();
+    public static SecurityIdentity ofSession(String username, Role role, Instant expiresAt) {
+        return builder(username, role).addAttribute(EXPIRES_AT, expiresAt).build();
+    }
+
+    public static SecurityIdentity ofToken(String username, Role role, long tokenId, Instant expiresAt) {
+        QuarkusSecurityIdentity.Builder identity = builder(username, role).addAttribute(TOKEN_ID, tokenId);
+        if (expiresAt != null) {
+            identity.addAttribute(EXPIRES_AT, expiresAt);
+        }
+        return identity.build();
     }
 
     public static Optional<Long> tokenId(SecurityIdentity identity) {
         return Optional.ofNullable(identity.getAttribute(TOKEN_ID));
+    }
+
+    public static Optional<Instant> expiresAt(SecurityIdentity identity) {
+        return Optional.ofNullable(identity.getAttribute(EXPIRES_AT));
+    }
+
+    private static QuarkusSecurityIdentity.Builder builder(String username, Role role) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addRole(role.roleName());
     }
 }

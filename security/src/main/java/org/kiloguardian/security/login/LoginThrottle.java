@@ -3,18 +3,27 @@ package org.kiloguardian.security.login;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kiloguardian.security.config.SecurityConfig;
 
 /**
- * Slows down password guessing, per username and per client address: after a few free attempts
- * each further failure doubles the wait before the next attempt is even checked, up to a cap.
+ * Slows down password guessing. Each attempt is reserved, and counted as failed, before its password
+ * is checked, so parallel guesses cannot all slip through one window. After a few free failures each
+ * further one doubles the wait before the next attempt is even checked, counted three ways:
+ * <ul>
+ * <li>per username and address: the guesser's own machine, up to the long cap;</li>
+ * <li>per address, whatever the username: one machine trying many accounts, up to the long cap;</li>
+ * <li>per username from anywhere: many machines trying one account, up to a short cap, so that a
+ * guess now and then from elsewhere never locks the household's own devices out for long.</li>
+ * </ul>
  * In memory on purpose: one replica, and a restart forgiving the counters is acceptable.
  */
 @ApplicationScoped
@@ -22,78 +31,114 @@ public class LoginThrottle {
 
     private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
     private static final int MAX_TRACKED = 10_000;
-    private static final String USER = "user:";
-    private static final String ADDRESS = "address:";
+
+    /** What is counted, and how patient it is with it. */
+    private record Limit(int freeAttempts, Duration maxDelay) {
+    }
 
     private record Failures(int count, Instant last) {
     }
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
-    private final int freeAttemptsPerUser;
-    private final int freeAttemptsPerAddress;
-    private final Duration maxDelay;
-
-    LoginThrottle(Clock clock,
-            @ConfigProperty(name = "kilo.security.login.free-attempts", defaultValue = "5") int freeAttemptsPerUser,
-            @ConfigProperty(name = "kilo.security.login.free-attempts-per-address", defaultValue = "20") int freeAttemptsPerAddress,
-            @ConfigProperty(name = "kilo.security.login.max-delay", defaultValue = "PT15M") Duration maxDelay) {
-        this.clock = clock;
-        this.freeAttemptsPerUser = freeAttemptsPerUser;
-        this.freeAttemptsPerAddress = freeAttemptsPerAddress;
-        this.maxDelay = maxDelay;
+    private record Key(String name, Limit limit) {
     }
 
-    /** How long the caller must still wait before an attempt for this user from this address is checked. */
-    public Optional<Duration> waitFor(String username, String address) {
+    private final Map<String, Failures> failures = new HashMap<>();
+    private final Clock clock;
+    private final Limit perUserAndAddress;
+    private final Limit perAddress;
+    private final Limit perUser;
+
+    @Inject
+    LoginThrottle(Clock clock, SecurityConfig config) {
+        this(clock, config.login().freeAttempts(), config.login().freeAttemptsPerAddress(), config.login().maxDelay(),
+                config.login().maxDelayFromElsewhere());
+    }
+
+    LoginThrottle(Clock clock, int freeAttempts, int freeAttemptsPerAddress, Duration maxDelay, Duration maxDelayFromElsewhere) {
+        this.clock = clock;
+        this.perUserAndAddress = new Limit(freeAttempts, maxDelay);
+        this.perAddress = new Limit(freeAttemptsPerAddress, maxDelay);
+        this.perUser = new Limit(freeAttempts, maxDelayFromElsewhere.compareTo(maxDelay) < 0 ? maxDelayFromElsewhere : maxDelay);
+    }
+
+    /**
+     * Reserves one attempt for this username from this address, counting it as failed until
+     * {@link #succeeded} says otherwise. Answers how long the caller must still wait when the attempt
+     * may not be made yet; then nothing is counted.
+     */
+    public synchronized Optional<Duration> reserve(String username, String address) {
         Instant now = Instant.now(clock);
         Duration wait = Duration.ZERO;
-        for (String key : keys(username, address)) {
-            Failures recorded = failures.get(key);
+        List<Key> keys = keys(username, address);
+        for (Key key : keys) {
+            Failures recorded = failures.get(key.name());
             if (recorded != null) {
-                int free = key.startsWith(USER) ? freeAttemptsPerUser : freeAttemptsPerAddress;
-                Duration remaining = Duration.between(now, recorded.last().plus(delayAfter(recorded.count(), free)));
+                Duration remaining = Duration.between(now, recorded.last().plus(delayAfter(recorded.count(), key.limit())));
                 if (remaining.compareTo(wait) > 0) {
                     wait = remaining;
                 }
             }
         }
-        return wait.isZero() || wait.isNegative() ? Optional.empty() : Optional.of(wait);
-    }
-
-    public void failed(String username, String address) {
-        Instant now = Instant.now(clock);
+        if (!wait.isZero() && !wait.isNegative()) {
+            // whoever keeps trying while told to wait keeps their own wait from running out; the
+            // username's record from elsewhere is left alone, so it cannot be used to lock others out
+            for (Key key : keys.subList(0, 2)) {
+                failures.computeIfPresent(key.name(), (name, old) -> new Failures(old.count(), now));
+            }
+            return Optional.of(wait);
+        }
         if (failures.size() > MAX_TRACKED) {
             forgetStale(now);
         }
-        for (String key : keys(username, address)) {
-            failures.merge(key, new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
+        for (Key key : keys) {
+            failures.merge(key.name(), new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
         }
+        return Optional.empty();
     }
 
-    /** A correct password clears the user's record; the address keeps its own, so one good account cannot launder guesses at others. */
-    public void succeeded(String username) {
+    /**
+     * The reserved attempt had the right password: the username is forgiven; the address keeps its
+     * earlier failures, so one good account cannot launder guesses at others.
+     */
+    public synchronized void succeeded(String username, String address) {
         failures.remove(userKey(username));
+        failures.remove(userAtAddressKey(username, address));
+        failures.computeIfPresent(addressKey(address), (key, old) -> old.count() <= 1 ? null : new Failures(old.count() - 1, old.last()));
     }
 
-    Duration delayAfter(int count, int freeAttempts) {
-        if (count < freeAttempts) {
+    static Duration delayAfter(int count, Limit limit) {
+        if (count < limit.freeAttempts()) {
             return Duration.ZERO;
         }
-        int doublings = Math.min(count - freeAttempts, 30);
+        int doublings = Math.min(count - limit.freeAttempts(), 30);
         Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
-        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+        return delay.compareTo(limit.maxDelay()) > 0 ? limit.maxDelay() : delay;
     }
 
     private void forgetStale(Instant now) {
-        failures.entrySet().removeIf(entry -> entry.getValue().last().plus(maxDelay).isBefore(now));
+        failures.entrySet().removeIf(entry -> entry.getValue().last().plus(perAddress.maxDelay()).isBefore(now));
     }
 
-    private static String[] keys(String username, String address) {
-        return address == null ? new String[] {userKey(username)} : new String[] {userKey(username), ADDRESS + address};
+    /** The requesting address's own records first: see {@link #reserve}. */
+    private List<Key> keys(String username, String address) {
+        return List.of(new Key(userAtAddressKey(username, address), perUserAndAddress),
+                new Key(addressKey(address), perAddress),
+                new Key(userKey(username), perUser));
     }
 
     private static String userKey(String username) {
-        return USER + (username == null ? "" : username.toLowerCase(Locale.ROOT));
+        return "user:" + normalised(username);
+    }
+
+    private static String userAtAddressKey(String username, String address) {
+        return "user-at:" + normalised(username) + "@" + address;
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+
+    private static String normalised(String username) {
+        return username == null ? "" : username.toLowerCase(Locale.ROOT);
     }
 }

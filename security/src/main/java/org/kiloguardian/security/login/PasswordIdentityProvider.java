@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kiloguardian.security.web.RemoteAddress;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -31,6 +32,13 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         String address = RemoteAddress.of(HttpSecurityUtils.getRoutingContextAttribute(request));
         String password = new String(request.getPassword().getPassword());
         // bcrypt and the database are blocking: never on the event loop
-        return context.runBlocking(() -> login.authenticate(request.getUsername(), password, address));
+        return context.runBlocking(() -> {
+            try {
+                return login.authenticate(request.getUsername(), password, address);
+            } catch (TooManyAttempts throttled) {
+                // still a failed authentication to Quarkus; TooManyAttemptsResponse answers it with 429
+                throw new AuthenticationFailedException(throttled.getMessage(), throttled);
+            }
+        });
     }
 }

@@ -30,7 +30,7 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String secret = request.getToken().getToken();
         return context.runBlocking(() -> tokens.authenticate(secret)
-                .map(owner -> HouseholdIdentity.ofToken(owner.username(), owner.role(), owner.tokenId()))
+                .map(owner -> HouseholdIdentity.ofToken(owner.username(), owner.role(), owner.tokenId(), owner.expiresAt()))
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown, expired or revoked token")));
     }
 }

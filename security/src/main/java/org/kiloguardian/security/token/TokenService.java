@@ -14,9 +14,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kiloguardian.security.account.HouseholdUser;
 import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.config.SecurityConfig;
 import org.kiloguardian.security.event.AccessChanged;
 import org.kiloguardian.security.event.AccessChanged.Kind;
 import org.kiloguardian.security.audit.Actor;
@@ -36,13 +36,12 @@ public class TokenService {
     private final Event<AccessChanged> changed;
     private final int defaultLifetimeDays;
 
-    TokenService(AuditLog audit, Clock clock, Event<TokenRevoked> revoked, Event<AccessChanged> changed,
-            @ConfigProperty(name = "kilo.security.token.default-lifetime-days", defaultValue = "365") int defaultLifetimeDays) {
+    TokenService(AuditLog audit, Clock clock, Event<TokenRevoked> revoked, Event<AccessChanged> changed, SecurityConfig config) {
         this.audit = audit;
         this.clock = clock;
         this.revoked = revoked;
         this.changed = changed;
-        this.defaultLifetimeDays = defaultLifetimeDays;
+        this.defaultLifetimeDays = config.token().defaultLifetimeDays();
     }
 
     @Transactional
@@ -104,7 +103,7 @@ public class TokenService {
                 token.lastUsedAt = now;
             }
             return HouseholdUser.<HouseholdUser>findByIdOptional(token.userId)
-                    .map(user -> new TokenOwner(token.id, user.username, user.role));
+                    .map(user -> new TokenOwner(token.id, user.username, user.role, token.expiresAt));
         });
     }
 
@@ -118,7 +117,8 @@ public class TokenService {
         return HouseholdUser.findByUsername(username).map(user -> user.id).orElseThrow(() -> new EntityNotFoundException("No such user"));
     }
 
-    public record TokenOwner(long tokenId, String username, Role role) {
+    /** Who a usable token belongs to; expiresAt is null for a token that never expires. */
+    public record TokenOwner(long tokenId, String username, Role role, Instant expiresAt) {
     }
 
 }

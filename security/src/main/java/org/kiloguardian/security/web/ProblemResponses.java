@@ -5,12 +5,12 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /** RFC 9457 bodies for the refusals made before a request reaches REST. */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private ProblemResponses() {
     }
 
-    static void refuse(RoutingContext context, int status, String title, String detail) {
+    public static void refuse(RoutingContext context, int status, String title, String detail) {
         JsonObject problem = new JsonObject()
                 .put("type", "about:blank")
                 .put("title", title)

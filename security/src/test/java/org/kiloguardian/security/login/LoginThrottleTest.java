@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
@@ -14,46 +15,110 @@ class LoginThrottleTest {
 
     private final Instant start = Instant.parse("2026-11-29T20:00:00Z");
 
-    @Test
-    void theFirstFewFailuresCostNothingThenEachOneDoublesTheWait() {
-        LoginThrottle throttle = new LoginThrottle(Clock.fixed(start, ZoneOffset.UTC), 3, 10, Duration.ofMinutes(15));
-        for (int i = 0; i < 2; i++) {
-            throttle.failed("anna", "192.0.2.7");
-        }
-        assertTrue(throttle.waitFor("anna", "192.0.2.7").isEmpty());
+    /** A clock the test moves by hand. */
+    private static final class ManualClock extends Clock {
+        private Instant now;
 
-        throttle.failed("anna", "192.0.2.7");
-        assertEquals(Duration.ofSeconds(1), throttle.waitFor("anna", "192.0.2.7").orElseThrow());
-        throttle.failed("anna", "192.0.2.7");
-        assertEquals(Duration.ofSeconds(2), throttle.waitFor("ANNA", "198.51.100.1").orElseThrow(),
-                "the username is throttled from any address, whatever its case");
+        ManualClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    private static LoginThrottle throttle(Clock clock, int free, int freePerAddress) {
+        return new LoginThrottle(clock, free, freePerAddress, Duration.ofMinutes(15), Duration.ofMinutes(1));
     }
 
     @Test
-    void theWaitIsCapped() {
-        LoginThrottle throttle = new LoginThrottle(Clock.fixed(start, ZoneOffset.UTC), 1, 10, Duration.ofMinutes(15));
-        for (int i = 0; i < 40; i++) {
-            throttle.failed("bert", null);
+    void theFirstFewAttemptsAreFreeThenEachFailureDoublesTheWait() {
+        LoginThrottle throttle = throttle(Clock.fixed(start, ZoneOffset.UTC), 3, 10);
+        for (int i = 0; i < 3; i++) {
+            assertTrue(throttle.reserve("anna", "192.0.2.7").isEmpty(), "free attempt " + i);
         }
-        assertEquals(Duration.ofMinutes(15), throttle.waitFor("bert", null).orElseThrow());
+        assertEquals(Duration.ofSeconds(1), throttle.reserve("anna", "192.0.2.7").orElseThrow());
+    }
+
+    @Test
+    void aRefusedAttemptIsNotCounted() {
+        ManualClock clock = new ManualClock(start);
+        LoginThrottle throttle = throttle(clock, 1, 10);
+        throttle.reserve("anna", "192.0.2.7");
+        for (int i = 0; i < 50; i++) {
+            assertTrue(throttle.reserve("anna", "192.0.2.7").isPresent());
+        }
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(throttle.reserve("anna", "192.0.2.7").isEmpty(), "fifty refusals did not make the wait longer");
+    }
+
+    @Test
+    void theGuessersOwnAddressWaitsUpToTheLongCap() {
+        ManualClock clock = new ManualClock(start);
+        LoginThrottle throttle = throttle(clock, 1, 100);
+        for (int i = 0; i < 40; i++) {
+            throttle.reserve("bert", "203.0.113.9").ifPresent(clock::advance);
+            throttle.reserve("bert", "203.0.113.9");
+        }
+        assertEquals(Duration.ofMinutes(15), throttle.reserve("bert", "203.0.113.9").orElseThrow());
+    }
+
+    @Test
+    void aGuessEveryQuarterHourFromElsewhereNeverLocksTheHouseholdOutForMoreThanAMinute() {
+        ManualClock clock = new ManualClock(start);
+        LoginThrottle throttle = throttle(clock, 5, 20);
+        for (int quarter = 0; quarter < 4 * 24; quarter++) {
+            throttle.reserve("carla", "203.0.113.66");
+            Duration householdWait = throttle.reserve("carla", "198.51.100.7").orElse(Duration.ZERO);
+            assertTrue(householdWait.compareTo(Duration.ofMinutes(1)) <= 0, "waited " + householdWait + " at quarter " + quarter);
+            clock.advance(householdWait);
+            throttle.reserve("carla", "198.51.100.7");
+            throttle.succeeded("carla", "198.51.100.7");
+            clock.advance(Duration.ofMinutes(15).minus(householdWait));
+        }
     }
 
     @Test
     void oneAddressGuessingManyUsersIsThrottledToo() {
-        LoginThrottle throttle = new LoginThrottle(Clock.fixed(start, ZoneOffset.UTC), 5, 3, Duration.ofMinutes(15));
-        throttle.failed("a", "203.0.113.9");
-        throttle.failed("b", "203.0.113.9");
-        throttle.failed("c", "203.0.113.9");
-        assertTrue(throttle.waitFor("d", "203.0.113.9").isPresent());
-        assertTrue(throttle.waitFor("d", "203.0.113.10").isEmpty());
+        LoginThrottle throttle = throttle(Clock.fixed(start, ZoneOffset.UTC), 5, 3);
+        throttle.reserve("a", "203.0.113.9");
+        throttle.reserve("b", "203.0.113.9");
+        throttle.reserve("c", "203.0.113.9");
+        assertTrue(throttle.reserve("d", "203.0.113.9").isPresent());
+        assertTrue(throttle.reserve("d", "203.0.113.10").isEmpty());
     }
 
     @Test
-    void aCorrectPasswordForgivesTheUserButNotTheAddress() {
-        LoginThrottle throttle = new LoginThrottle(Clock.fixed(start, ZoneOffset.UTC), 1, 1, Duration.ofMinutes(15));
-        throttle.failed("carl", "192.0.2.8");
-        throttle.succeeded("carl");
-        assertTrue(throttle.waitFor("carl", "192.0.2.99").isEmpty());
-        assertTrue(throttle.waitFor("carl", "192.0.2.8").isPresent());
+    void aCorrectPasswordForgivesTheUserButNotTheAddressesEarlierFailures() {
+        LoginThrottle throttle = throttle(Clock.fixed(start, ZoneOffset.UTC), 1, 2);
+        throttle.reserve("carl", "192.0.2.8");
+        throttle.reserve("dora", "192.0.2.8");
+        throttle.succeeded("dora", "192.0.2.8");
+        assertTrue(throttle.reserve("carl", "192.0.2.99").isPresent(), "carl's failure still counts from anywhere");
+        assertTrue(throttle.reserve("erik", "192.0.2.8").isEmpty(), "the good login gave its reserved attempt back");
+        assertTrue(throttle.reserve("fred", "192.0.2.8").isPresent(), "the address's own failures still count");
+    }
+
+    @Test
+    void theUsernameIsThrottledWhateverItsCase() {
+        LoginThrottle throttle = throttle(Clock.fixed(start, ZoneOffset.UTC), 1, 10);
+        throttle.reserve("Anna", "192.0.2.7");
+        assertTrue(throttle.reserve("ANNA", "192.0.2.7").isPresent());
     }
 }

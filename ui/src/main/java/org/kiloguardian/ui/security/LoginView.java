@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The login page. The form posts natively to Quarkus' form authentication ({@code j_security_check}),
+ * The login page. The form posts natively to {@code j_security_check} (security.session.LoginRoute),
  * which sets the session cookie and returns to the dashboard, or back here with {@code ?error}.
  */
 @Route("login")

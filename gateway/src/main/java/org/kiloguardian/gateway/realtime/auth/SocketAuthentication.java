@@ -1,6 +1,8 @@
 package org.kiloguardian.gateway.realtime.auth;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -15,10 +17,11 @@ import org.kiloguardian.gateway.realtime.server.Middleware;
 import org.kiloguardian.gateway.realtime.server.SocketIoServer;
 import org.kiloguardian.gateway.realtime.server.SocketIoSocket;
 import org.kiloguardian.security.account.AccountRemoved;
+import org.kiloguardian.security.audit.LoggedText;
+import org.kiloguardian.security.event.SessionsEnded;
 import org.kiloguardian.security.login.HouseholdIdentity;
 import org.kiloguardian.security.token.TokenRevoked;
 import org.kiloguardian.security.token.TokenService;
-import org.kiloguardian.security.web.UserLoggedOut;
 
 import io.quarkus.runtime.Startup;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -27,8 +30,9 @@ import io.vertx.core.Vertx;
 /**
  * Who may join the household's real-time channel: a CONNECT carries either the browser's session
  * (the cookie the HTTP layer authenticated when the connection opened) or {@code auth: {token}}.
- * Anyone else gets CONNECT_ERROR {@code {"message":"unauthorized"}}. A revoked token, a logout or a
- * deleted user disconnects the live sockets that relied on it.
+ * Anyone else gets CONNECT_ERROR {@code {"message":"unauthorized"}}. A socket lives no longer than
+ * what admitted it: a revoked or expired token, ended sessions (logout, password or role change), a
+ * session past its maximum age or a deleted user disconnect the live sockets that relied on it.
  */
 @Startup
 @ApplicationScoped
@@ -58,9 +62,10 @@ public class SocketAuthentication {
         String token = handshake.auth() != null && handshake.auth().hasNonNull("token") ? handshake.auth().get("token").asText() : null;
         if (token != null) {
             // the token store is a database: look it up off the event loop, answer back on it
-            vertx.<java.util.Optional<TokenService.TokenOwner>>executeBlocking(() -> tokens.authenticate(token)).onComplete(result -> {
+            vertx.<Optional<TokenService.TokenOwner>>executeBlocking(() -> tokens.authenticate(token)).onComplete(result -> {
                 if (result.succeeded() && result.result().isPresent()) {
-                    admit(socket, new Owner(result.result().get().username(), result.result().get().tokenId()), next);
+                    TokenService.TokenOwner owner = result.result().get();
+                    admit(socket, new Owner(owner.username(), owner.tokenId()), owner.expiresAt(), next);
                 } else {
                     next.reject(UNAUTHORIZED, null);
                 }
@@ -69,14 +74,20 @@ public class SocketAuthentication {
         }
         SecurityIdentity identity = handshake.identity();
         if (identity != null && !identity.isAnonymous()) {
-            admit(socket, new Owner(identity.getPrincipal().getName(), HouseholdIdentity.tokenId(identity).orElse(null)), next);
+            admit(socket, new Owner(identity.getPrincipal().getName(), HouseholdIdentity.tokenId(identity).orElse(null)),
+                    HouseholdIdentity.expiresAt(identity).orElse(null), next);
             return;
         }
         next.reject(UNAUTHORIZED, null);
     }
 
-    private void admit(SocketIoSocket socket, Owner owner, Middleware.Next next) {
+    private void admit(SocketIoSocket socket, Owner owner, Instant expiresAt, Middleware.Next next) {
         owners.put(socket, owner);
+        if (expiresAt != null) {
+            long timer = vertx.setTimer(Math.max(1, expiresAt.toEpochMilli() - System.currentTimeMillis()),
+                    fired -> disconnect(socket, owner, owner.tokenId() == null ? "session expired" : "token expired"));
+            socket.onDisconnect(reason -> vertx.cancelTimer(timer));
+        }
         socket.onDisconnect(reason -> owners.remove(socket));
         next.proceed();
     }
@@ -85,8 +96,8 @@ public class SocketAuthentication {
         disconnect(owner -> Long.valueOf(revoked.tokenId()).equals(owner.tokenId()), "token revoked");
     }
 
-    void loggedOut(@Observes UserLoggedOut loggedOut) {
-        disconnect(owner -> owner.tokenId() == null && owner.username().equalsIgnoreCase(loggedOut.username()), "logged out");
+    void sessionsEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsEnded ended) {
+        disconnect(owner -> owner.tokenId() == null && owner.username().equalsIgnoreCase(ended.username()), ended.reason());
     }
 
     void accountRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountRemoved removed) {
@@ -101,10 +112,15 @@ public class SocketAuthentication {
     private void disconnect(Predicate<Owner> whose, String why) {
         owners.forEach((socket, owner) -> {
             if (whose.test(owner)) {
-                LOG.infof("Disconnecting a socket of %s: %s", owner.username(), why);
-                owners.remove(socket);
-                socket.disconnect(true);
+                disconnect(socket, owner, why);
             }
         });
+    }
+
+    private void disconnect(SocketIoSocket socket, Owner owner, String why) {
+        if (owners.remove(socket) != null) {
+            LOG.infof("Disconnecting a socket of %s: %s", LoggedText.of(owner.username()), why);
+            socket.disconnect(true);
+        }
     }
 }
