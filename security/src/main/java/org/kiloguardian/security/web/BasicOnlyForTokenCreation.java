@@ -30,7 +30,7 @@ public class BasicOnlyForTokenCreation {
     }
 
     private static boolean isTokenCreation(RoutingContext context) {
-        String path = context.request().path();
+        String path = context.normalizedPath();
         return context.request().method() == HttpMethod.POST && ("/api/tokens".equals(path) || "/api/tokens/".equals(path));
     }
 }

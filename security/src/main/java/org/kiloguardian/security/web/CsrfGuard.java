@@ -9,7 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kiloguardian.security.session.SessionCookie;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
@@ -33,18 +33,12 @@ public class CsrfGuard {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final String sessionCookie;
-
-    CsrfGuard(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String sessionCookie) {
-        this.sessionCookie = sessionCookie;
-    }
-
     void register(@Observes Filters filters) {
         filters.register(this::check, 100);
     }
 
     private void check(RoutingContext context) {
-        boolean session = context.request().getCookie(sessionCookie) != null
+        boolean session = context.request().getCookie(SessionCookie.NAME) != null
                 && context.request().getHeader(HttpHeaders.AUTHORIZATION) == null;
         if (!session) {
             context.next();
@@ -54,7 +48,8 @@ public class CsrfGuard {
         if (csrf == null) {
             issue(context);
         }
-        if (context.request().path().startsWith("/api/") && !SAFE.contains(context.request().method())
+        // the path as routing and security see it: "/%61pi/x", "//api/x" and "/api/./x" are all "/api/x"
+        if (isApi(context.normalizedPath()) && !SAFE.contains(context.request().method())
                 && (csrf == null || !matches(csrf.getValue(), context.request().getHeader(HEADER)))) {
             ProblemResponses.refuse(context, 403, "Forbidden",
                     "A change made with the browser session must send the " + COOKIE + " cookie's value in the " + HEADER + " header.");
@@ -63,12 +58,16 @@ public class CsrfGuard {
         context.next();
     }
 
+    private static boolean isApi(String normalizedPath) {
+        return normalizedPath.equals("/api") || normalizedPath.startsWith("/api/");
+    }
+
     private static void issue(RoutingContext context) {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         // readable by the page's own scripts, sent only to this site
         context.response().addCookie(Cookie.cookie(COOKIE, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))
-                .setPath("/").setSameSite(CookieSameSite.STRICT).setHttpOnly(false));
+                .setPath("/").setSameSite(CookieSameSite.STRICT).setHttpOnly(false).setSecure(SessionCookie.isHttps(context)));
     }
 
     private static boolean matches(String expected, String offered) {
