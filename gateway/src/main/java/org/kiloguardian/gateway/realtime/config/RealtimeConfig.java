@@ -44,6 +44,13 @@ public interface RealtimeConfig {
 
     Cors cors();
 
+    /**
+     * Origins besides the app's own whose pages may open the channel with the browser's session
+     * cookie (scheme://host[:port], e.g. {@code https://dashboard.kilo.local}). Any other origin
+     * presenting the cookie gets 403 (see realtime.auth.CrossSiteSocketGuard).
+     */
+    Optional<List<String>> allowedOrigins();
+
     Conformance conformance();
 
     /** Who may CONNECT to the household channel (see realtime.auth.SocketAuthentication). */

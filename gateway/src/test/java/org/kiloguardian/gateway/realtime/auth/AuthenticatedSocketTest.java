@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
 
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.gateway.security.BrowserLogin;
 import org.kiloguardian.gateway.security.HouseholdUsers;
+import org.kiloguardian.gateway.security.RawHttp;
 import org.kiloguardian.security.account.Role;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -30,9 +32,12 @@ import io.socket.client.Socket;
 class AuthenticatedSocketTest {
 
     public static class AuthRequired implements QuarkusTestProfile {
+        static final String ALLOWED_ORIGIN = "http://wall-tablet.local:8080";
+
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kilo.realtime.auth.required", "true");
+            return Map.of("kilo.realtime.auth.required", "true",
+                    "kilo.realtime.allowed-origins", ALLOWED_ORIGIN);
         }
     }
 
@@ -128,6 +133,113 @@ class AuthenticatedSocketTest {
         socket.connect();
         try {
             assertThat(((JSONObject) refused.get(10, TimeUnit.SECONDS)).getString("message")).isEqualTo("unauthorized");
+        } finally {
+            socket.close();
+        }
+    }
+
+    private String sessionOf(String username) {
+        return BrowserLogin.of(username, HouseholdUsers.PASSWORD).session();
+    }
+
+    private static Map<String, String> cookieAndOrigin(String session, String origin) {
+        return Map.of("Cookie", BrowserLogin.SESSION_COOKIE + "=" + session, "Origin", origin);
+    }
+
+    @Test
+    void aPageOfAnotherSiteCannotOpenTheChannelWithTheHouseholdsCookie() {
+        String session = sessionOf(users.create("hijacked", Role.MEMBER));
+        String evil = "http://evil.example";
+
+        RawHttp.Reply polling = RawHttp.send(base, "GET", "/socket.io/?EIO=4&transport=polling", cookieAndOrigin(session, evil), null);
+        assertThat(polling.status()).isEqualTo(403);
+        assertThat(polling.body()).doesNotContain("\"sid\"");
+
+        Map<String, String> upgrade = new java.util.HashMap<>(cookieAndOrigin(session, evil));
+        upgrade.put("Upgrade", "websocket");
+        upgrade.put("Connection", "Upgrade");
+        upgrade.put("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
+        upgrade.put("Sec-WebSocket-Version", "13");
+        RawHttp.Reply websocket = RawHttp.send(base, "GET", "/socket.io/?EIO=4&transport=websocket", upgrade, null);
+        assertThat(websocket.status()).isEqualTo(403);
+    }
+
+    @Test
+    void theAppsOwnPagesAndListedOriginsOpenItWithTheCookie() {
+        String session = sessionOf(users.create("samesite", Role.MEMBER));
+        String own = "http://" + base.getHost() + ":" + base.getPort();
+        for (String origin : new String[] {own, AuthRequired.ALLOWED_ORIGIN}) {
+            RawHttp.Reply polling = RawHttp.send(base, "GET", "/socket.io/?EIO=4&transport=polling", cookieAndOrigin(session, origin), null);
+            assertThat(polling.status()).as(origin).isEqualTo(200);
+            assertThat(polling.body()).as(origin).contains("\"sid\"");
+        }
+    }
+
+    @Test
+    void aTokenClientFromAnotherOriginStillConnects() throws Exception {
+        String token = HouseholdUsers.tokenFor(users.create("elsewhere", Role.MEMBER));
+        IO.Options options = IO.Options.builder().setForceNew(true).setTransports(new String[] {"polling"}).setReconnection(false).build();
+        options.auth = Map.of("token", token);
+        options.extraHeaders = Map.of("Origin", List.of("http://scripts.example"));
+        Socket socket = IO.socket(base, options);
+        CompletableFuture<Object> greeted = new CompletableFuture<>();
+        socket.on("connected", greeted::complete);
+        socket.connect();
+        try {
+            greeted.get(10, TimeUnit.SECONDS);
+        } finally {
+            socket.close();
+        }
+    }
+
+    private Socket openWithSession(String session, CompletableFuture<Object> greeted, CompletableFuture<Long> disconnectedAt) {
+        IO.Options options = IO.Options.builder().setForceNew(true).setTransports(new String[] {"websocket"})
+                .setReconnection(false).build();
+        options.extraHeaders = Map.of("Cookie", List.of(BrowserLogin.SESSION_COOKIE + "=" + session));
+        Socket socket = IO.socket(base, options);
+        socket.on("connected", greeted::complete);
+        socket.on(Socket.EVENT_DISCONNECT, args -> disconnectedAt.complete(System.nanoTime()));
+        socket.connect();
+        return socket;
+    }
+
+    @Test
+    void aPasswordResetDisconnectsTheUsersBrowserSocketsWithinASecond() throws Exception {
+        String member = users.create("resetsocket", Role.MEMBER);
+        BrowserLogin admin = BrowserLogin.of(users.create("resetadmin", Role.ADMIN), HouseholdUsers.PASSWORD);
+        CompletableFuture<Object> greeted = new CompletableFuture<>();
+        CompletableFuture<Long> disconnectedAt = new CompletableFuture<>();
+        Socket socket = openWithSession(sessionOf(member), greeted, disconnectedAt);
+        try {
+            greeted.get(10, TimeUnit.SECONDS);
+            long resetAt = System.nanoTime();
+            admin.request().contentType(ContentType.JSON).body("{\"password\":\"another long password\"}")
+                    .patch("/api/users/{id}", users.idOf(member)).then().statusCode(200);
+            long elapsed = disconnectedAt.get(5, TimeUnit.SECONDS) - resetAt;
+            assertThat(TimeUnit.NANOSECONDS.toMillis(elapsed)).isLessThan(1000);
+        } finally {
+            socket.close();
+        }
+    }
+
+    @Test
+    void aTokenThatExpiresDisconnectsTheSocketsOpenedWithIt() throws Exception {
+        String member = users.create("expiring", Role.MEMBER);
+        String token = HouseholdUsers.tokenFor(member);
+        int tokenId = given().auth().oauth2(token).when().get("/api/tokens").then().extract().path("[0].id");
+        java.time.Instant expiry = java.time.Instant.now().plusSeconds(3);
+        users.expireToken(tokenId, expiry);
+
+        Socket socket = open(Map.of("token", token), "websocket");
+        CompletableFuture<Object> greeted = new CompletableFuture<>();
+        CompletableFuture<Long> disconnectedAt = new CompletableFuture<>();
+        socket.on("connected", greeted::complete);
+        socket.on(Socket.EVENT_DISCONNECT, args -> disconnectedAt.complete(System.currentTimeMillis()));
+        socket.connect();
+        try {
+            greeted.get(10, TimeUnit.SECONDS);
+            long late = disconnectedAt.get(10, TimeUnit.SECONDS) - expiry.toEpochMilli();
+            assertThat(late).isBetween(-100L, 1000L);
         } finally {
             socket.close();
         }
