@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kiloguardian.security.login.HouseholdIdentity;
 import org.kiloguardian.security.web.CurrentActor;
 
 import io.quarkus.security.Authenticated;
@@ -48,6 +50,7 @@ public class AccountResource {
 
     @POST
     public RestResponse<AccountView> create(@Valid @NotNull NewAccount account) {
+        refuseTokens("Users are created");
         AccountView created = accounts.create(account, actor.get());
         return RestResponse.ResponseBuilder.<AccountView>created(URI.create("/api/users/" + created.id())).entity(created).build();
     }
@@ -64,6 +67,7 @@ public class AccountResource {
     @Path("me/password")
     @Authenticated
     public RestResponse<Void> changeOwnPassword(@Valid @NotNull PasswordChange change) {
+        refuseTokens("Passwords are changed");
         accounts.changeOwnPassword(identity.getPrincipal().getName(), change, actor.get());
         return RestResponse.noContent();
     }
@@ -77,12 +81,14 @@ public class AccountResource {
     @PUT
     @Path("{id}")
     public AccountView replace(@PathParam("id") long id, @Valid @NotNull AccountChanges changes) {
+        refuseTokensFor(changes);
         return accounts.update(id, changes, actor.get());
     }
 
     @PATCH
     @Path("{id}")
     public AccountView patch(@PathParam("id") long id, @Valid @NotNull AccountChanges changes) {
+        refuseTokensFor(changes);
         return accounts.update(id, changes, actor.get());
     }
 
@@ -91,5 +97,21 @@ public class AccountResource {
     public RestResponse<Void> delete(@PathParam("id") long id) {
         accounts.delete(id, actor.get());
         return RestResponse.noContent();
+    }
+
+    private void refuseTokensFor(AccountChanges changes) {
+        if (changes.password() != null || changes.role() != null) {
+            refuseTokens("Passwords and roles are changed");
+        }
+    }
+
+    /**
+     * A token is a script's credential, easy to leak and never proof of the person: what would hand
+     * over an account needs the browser, where the user logged in with their password.
+     */
+    private void refuseTokens(String what) {
+        if (HouseholdIdentity.tokenId(identity).isPresent()) {
+            throw new ForbiddenException(what + " in the browser, logged in with a password: an API token cannot do it.");
+        }
     }
 }
