@@ -38,6 +38,28 @@ public final class RunningProductionJar implements AutoCloseable {
     /** Starts the jar against a database and waits until it reports ready. */
     public static RunningProductionJar start(String jdbcUrl, String username, String password, Map<String, String> extraEnv)
             throws IOException, InterruptedException {
+        RunningProductionJar running = launch(jdbcUrl, username, password, extraEnv);
+        running.awaitReady();
+        return running;
+    }
+
+    /** What a start that must fail ends with: the exit code and everything the jar printed. */
+    public record Refusal(int exitCode, String output) {
+    }
+
+    /** Starts the jar and waits for it to exit by itself, as a misconfigured start must. */
+    public static Refusal startExpectingRefusal(String jdbcUrl, String username, String password, Map<String, String> extraEnv)
+            throws IOException, InterruptedException {
+        RunningProductionJar running = launch(jdbcUrl, username, password, extraEnv);
+        if (!running.process.waitFor(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            running.close();
+            throw new IllegalStateException("The production jar kept running; it should have refused to start:\n" + running.log());
+        }
+        return new Refusal(running.process.exitValue(), running.log());
+    }
+
+    private static RunningProductionJar launch(String jdbcUrl, String username, String password, Map<String, String> extraEnv)
+            throws IOException {
         Path jar = Path.of(System.getProperty("kilo.runner.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No production runner at " + jar + ": build it with ./mvnw -Pproduction package");
@@ -58,9 +80,7 @@ public final class RunningProductionJar implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", password);
         env.putAll(extraEnv);
 
-        RunningProductionJar running = new RunningProductionJar(builder.start(), log, port);
-        running.awaitReady();
-        return running;
+        return new RunningProductionJar(builder.start(), log, port);
     }
 
     public URI uri(String path) {
