@@ -3,22 +3,18 @@ package org.kiloguardian.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.gateway.realtime.ObservedSocket;
 import org.kiloguardian.security.account.Role;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.socket.client.IO;
-import io.socket.client.Socket;
 
 /**
  * A session in constant use never reached its idle timeout, so a stolen cookie lived forever. The
@@ -50,16 +46,7 @@ class SessionMaxAgeTest {
         // the session began a little earlier, so every wait below is at least as long as meant
         long loggedInAt = System.currentTimeMillis();
 
-        IO.Options options = IO.Options.builder().setForceNew(true).setTransports(new String[] {"websocket"}).setReconnection(false).build();
-        options.extraHeaders = Map.of("Cookie", List.of(BrowserLogin.SESSION_COOKIE + "=" + browser.session()));
-        Socket socket = IO.socket(base, options);
-        CompletableFuture<Object> greeted = new CompletableFuture<>();
-        CompletableFuture<Long> disconnectedAt = new CompletableFuture<>();
-        socket.on("connected", greeted::complete);
-        socket.on(Socket.EVENT_DISCONNECT, args -> disconnectedAt.complete(System.currentTimeMillis()));
-        socket.connect();
-        try {
-            greeted.get(10, TimeUnit.SECONDS);
+        try (ObservedSocket socket = ObservedSocket.withSession(base, browser.session(), "websocket").awaitGreeting()) {
             // in use every half second, so the idle timeout never comes near
             while (System.currentTimeMillis() - loggedInAt < MAX_AGE_MILLIS - 1_000) {
                 browser.cookieOnly().get("/api/habits").then().statusCode(200);
@@ -67,9 +54,7 @@ class SessionMaxAgeTest {
             }
             Thread.sleep(Math.max(0, loggedInAt + MAX_AGE_MILLIS + 500 - System.currentTimeMillis()));
             browser.cookieOnly().get("/api/habits").then().statusCode(401);
-            assertThat(disconnectedAt.get(5, TimeUnit.SECONDS) - loggedInAt).isLessThan(MAX_AGE_MILLIS + 1_500);
-        } finally {
-            socket.close();
+            assertThat(socket.awaitDisconnect(5) - loggedInAt).isLessThan(MAX_AGE_MILLIS + 1_500);
         }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.gateway.realtime.ObservedSocket;
 import org.kiloguardian.gateway.security.BrowserLogin;
 import org.kiloguardian.gateway.security.HouseholdUsers;
 import org.kiloguardian.gateway.security.RawHttp;
@@ -73,50 +74,24 @@ class AuthenticatedSocketTest {
     void aTokenConnectsAndRevokingItDisconnectsWithinASecond() throws Exception {
         String member = users.create("socket", Role.MEMBER);
         String token = HouseholdUsers.tokenFor(member);
-        Socket socket = open(Map.of("token", token), "websocket");
-        CompletableFuture<Object> greeted = new CompletableFuture<>();
-        CompletableFuture<Long> disconnectedAt = new CompletableFuture<>();
-        socket.on("connected", greeted::complete);
-        socket.on(Socket.EVENT_DISCONNECT, args -> disconnectedAt.complete(System.nanoTime()));
-        socket.connect();
-        try {
-            greeted.get(10, TimeUnit.SECONDS);
+        try (ObservedSocket socket = ObservedSocket.withToken(base, token, "websocket").awaitGreeting()) {
             int tokenId = given().auth().oauth2(token).when().get("/api/tokens")
                     .then().statusCode(200).extract().path("[0].id");
 
-            long revokedAt = System.nanoTime();
+            long revokedAt = System.currentTimeMillis();
             given().auth().oauth2(token).when().delete("/api/tokens/{id}", tokenId).then().statusCode(204);
 
-            long elapsed = disconnectedAt.get(5, TimeUnit.SECONDS) - revokedAt;
-            assertThat(TimeUnit.NANOSECONDS.toMillis(elapsed)).isLessThan(1000);
-        } finally {
-            socket.close();
+            assertThat(socket.awaitDisconnect(5) - revokedAt).isLessThan(1000);
         }
     }
 
     @Test
     void theBrowserSessionConnectsAndLoggingOutDisconnects() throws Exception {
-        String member = users.create("browser", Role.MEMBER);
-        String session = given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("username", member).formParam("password", HouseholdUsers.PASSWORD)
-                .when().post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
-        IO.Options options = IO.Options.builder().setForceNew(true).setTransports(new String[] {"polling"})
-                .setReconnection(false).build();
-        options.extraHeaders = Map.of("Cookie", List.of("quarkus-credential=" + session));
-        Socket socket = IO.socket(base, options);
-        CompletableFuture<Object> greeted = new CompletableFuture<>();
-        CompletableFuture<Long> disconnectedAt = new CompletableFuture<>();
-        socket.on("connected", greeted::complete);
-        socket.on(Socket.EVENT_DISCONNECT, args -> disconnectedAt.complete(System.nanoTime()));
-        socket.connect();
-        try {
-            greeted.get(10, TimeUnit.SECONDS);
-            long loggedOutAt = System.nanoTime();
-            given().redirects().follow(false).cookie("quarkus-credential", session).when().get("/logout").then().statusCode(303);
-            long elapsed = disconnectedAt.get(5, TimeUnit.SECONDS) - loggedOutAt;
-            assertThat(TimeUnit.NANOSECONDS.toMillis(elapsed)).isLessThan(1000);
-        } finally {
-            socket.close();
+        String session = sessionOf(users.create("browser", Role.MEMBER));
+        try (ObservedSocket socket = ObservedSocket.withSession(base, session, "polling").awaitGreeting()) {
+            long loggedOutAt = System.currentTimeMillis();
+            given().redirects().follow(false).cookie(BrowserLogin.SESSION_COOKIE, session).when().get("/logout").then().statusCode(303);
+            assertThat(socket.awaitDisconnect(5) - loggedOutAt).isLessThan(1000);
         }
     }
 
@@ -192,33 +167,15 @@ class AuthenticatedSocketTest {
         }
     }
 
-    private Socket openWithSession(String session, CompletableFuture<Object> greeted, CompletableFuture<Long> disconnectedAt) {
-        IO.Options options = IO.Options.builder().setForceNew(true).setTransports(new String[] {"websocket"})
-                .setReconnection(false).build();
-        options.extraHeaders = Map.of("Cookie", List.of(BrowserLogin.SESSION_COOKIE + "=" + session));
-        Socket socket = IO.socket(base, options);
-        socket.on("connected", greeted::complete);
-        socket.on(Socket.EVENT_DISCONNECT, args -> disconnectedAt.complete(System.nanoTime()));
-        socket.connect();
-        return socket;
-    }
-
     @Test
     void aPasswordResetDisconnectsTheUsersBrowserSocketsWithinASecond() throws Exception {
         String member = users.create("resetsocket", Role.MEMBER);
         BrowserLogin admin = BrowserLogin.of(users.create("resetadmin", Role.ADMIN), HouseholdUsers.PASSWORD);
-        CompletableFuture<Object> greeted = new CompletableFuture<>();
-        CompletableFuture<Long> disconnectedAt = new CompletableFuture<>();
-        Socket socket = openWithSession(sessionOf(member), greeted, disconnectedAt);
-        try {
-            greeted.get(10, TimeUnit.SECONDS);
-            long resetAt = System.nanoTime();
+        try (ObservedSocket socket = ObservedSocket.withSession(base, sessionOf(member), "websocket").awaitGreeting()) {
+            long resetAt = System.currentTimeMillis();
             admin.request().contentType(ContentType.JSON).body("{\"password\":\"another long password\"}")
                     .patch("/api/users/{id}", users.idOf(member)).then().statusCode(200);
-            long elapsed = disconnectedAt.get(5, TimeUnit.SECONDS) - resetAt;
-            assertThat(TimeUnit.NANOSECONDS.toMillis(elapsed)).isLessThan(1000);
-        } finally {
-            socket.close();
+            assertThat(socket.awaitDisconnect(5) - resetAt).isLessThan(1000);
         }
     }
 
@@ -230,18 +187,8 @@ class AuthenticatedSocketTest {
         java.time.Instant expiry = java.time.Instant.now().plusSeconds(3);
         users.expireToken(tokenId, expiry);
 
-        Socket socket = open(Map.of("token", token), "websocket");
-        CompletableFuture<Object> greeted = new CompletableFuture<>();
-        CompletableFuture<Long> disconnectedAt = new CompletableFuture<>();
-        socket.on("connected", greeted::complete);
-        socket.on(Socket.EVENT_DISCONNECT, args -> disconnectedAt.complete(System.currentTimeMillis()));
-        socket.connect();
-        try {
-            greeted.get(10, TimeUnit.SECONDS);
-            long late = disconnectedAt.get(10, TimeUnit.SECONDS) - expiry.toEpochMilli();
-            assertThat(late).isBetween(-100L, 1000L);
-        } finally {
-            socket.close();
+        try (ObservedSocket socket = ObservedSocket.withToken(base, token, "websocket").awaitGreeting()) {
+            assertThat(socket.awaitDisconnect(10) - expiry.toEpochMilli()).isBetween(-100L, 1000L);
         }
     }
 }
