@@ -60,7 +60,8 @@ class DeploymentDriftTest {
     void rendersEveryPartOfTheDeployment() {
         List<String> kinds = manifests.all().stream().map(o -> o.getKind() + "/" + o.getMetadata().getName()).toList();
         for (String expected : List.of("Namespace/kilo-guardian", "StatefulSet/postgres", "Service/postgres",
-                "Deployment/kilo-guardian", "Service/kilo-guardian", "Ingress/kilo-guardian", "Secret/kilo-guardian-secrets",
+                "Deployment/kilo-guardian", "Service/kilo-guardian", "Ingress/kilo-guardian", "Ingress/kilo-guardian-http",
+                "Middleware/https-redirect", "Middleware/hsts", "Secret/kilo-guardian-secrets", "Secret/kilo-guardian-tls",
                 "CronJob/postgres-backup", "PersistentVolumeClaim/postgres-backups", "ConfigMap/postgres-backup-scripts",
                 "Job/postgres-restore")) {
             assertTrue(kinds.contains(expected), expected + " missing from " + kinds);
@@ -89,6 +90,9 @@ class DeploymentDriftTest {
             wrong-database-port       | port 5433 is not a port of Service postgres
             missing-secret-key        | KILO_ADMIN_PASSWORD reads key KILO_ADMIN_PASWORD of Secret kilo-guardian-secrets
             misspelled-field          | fields the Kubernetes model does not know: [readinesProbe]
+            plain-http-ingress        | Ingress kilo-guardian serves plain HTTP on entrypoint web instead of redirecting to HTTPS
+            no-hsts                   | Ingress kilo-guardian sends no Strict-Transport-Security header
+            misspelled-middleware-field | Middleware hsts headers has fields Traefik does not know: [stsSecond]
             """)
     void reportsABrokenDeployment(String fixture, String expectedProblem) {
         Manifests broken = DeployTree.copyOfRepository().withOverlay("broken", BROKEN.resolve(fixture)).render("broken");
@@ -104,16 +108,22 @@ class DeploymentDriftTest {
         assertFalse(tracked.isEmpty(), "git sees no files under deploy/");
         assertTrue(tracked.contains("deploy/k3s/secrets.env.example"), tracked.toString());
         assertFalse(tracked.stream().anyMatch(f -> f.endsWith("secrets.env")), "a secrets.env is committed: " + tracked);
-        // the real file is ignored wherever a developer creates it
-        assertEquals(List.of("deploy/k3s/secrets.env"), git("check-ignore", "deploy/k3s/secrets.env"));
+        // the real files are ignored wherever a developer creates them
+        List<String> real = List.of("deploy/k3s/secrets.env", "deploy/k3s/tls/tls.crt", "deploy/k3s/tls/tls.key");
+        assertEquals(real, git(concat("check-ignore", real)));
+        assertFalse(tracked.stream().anyMatch(f -> f.startsWith("deploy/k3s/tls/")), "a certificate or key is committed: " + tracked);
 
-        // Secrets come only from the generator, never as a manifest with data in it
+        // Secrets come only from the generators, never as a manifest with data in it
         List<Secret> secrets = manifests.ofKind(Secret.class).toList();
-        assertEquals(List.of("kilo-guardian-secrets"), secrets.stream().map(s -> s.getMetadata().getName()).toList());
+        assertEquals(List.of("kilo-guardian-secrets", "kilo-guardian-tls"), secrets.stream().map(s -> s.getMetadata().getName()).sorted().toList());
         for (String file : tracked) {
             if (file.endsWith(".yaml") && !file.endsWith("kustomization.yaml")) {
                 String text = Files.readString(repository.resolve(file));
                 assertFalse(Pattern.compile("(?m)^kind:\\s*Secret\\s*$").matcher(text).find(), file + " declares a Secret");
+            }
+            if (!Files.isDirectory(repository.resolve(file))) {
+                assertFalse(Files.readString(repository.resolve(file), StandardCharsets.ISO_8859_1).contains("PRIVATE KEY-----"),
+                        file + " holds a private key");
             }
         }
         String kustomization = Files.readString(repository.resolve("deploy/k3s/kustomization.yaml"));
@@ -122,7 +132,7 @@ class DeploymentDriftTest {
         // the example holds only placeholders, and every key that a pod reads from the Secret
         Properties example = new Properties();
         example.load(Files.newBufferedReader(repository.resolve("deploy/k3s/secrets.env.example")));
-        assertEquals(secrets.get(0).getData().keySet(), example.stringPropertyNames());
+        assertEquals(manifests.secret("kilo-guardian-secrets").orElseThrow().getData().keySet(), example.stringPropertyNames());
         example.forEach((key, value) -> assertTrue(value.toString().startsWith("change-me-"),
                 key + " in secrets.env.example is not an obvious placeholder: " + value));
     }
@@ -178,6 +188,15 @@ class DeploymentDriftTest {
             assertTrue(values.contains("--entryPoints." + entryPoint + ".transport.respondingTimeouts.readTimeout=0s"), values);
             assertTrue(values.contains("--entryPoints." + entryPoint + ".transport.respondingTimeouts.writeTimeout=0s"), values);
         }
+        // Traefik replaces the X-Forwarded-* headers of its clients with its own unless told to trust them; the app
+        // believes what Traefik forwards (README: "Who may talk to whom"), so Traefik must keep doing that
+        assertFalse(values.toLowerCase(java.util.Locale.ROOT).contains("forwardedheaders"), values);
+    }
+
+    private static String[] concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all.toArray(String[]::new);
     }
 
     private static List<String> git(String... args) throws IOException, InterruptedException {
