@@ -63,6 +63,7 @@ final class DeploymentDrift {
         drift.check();
         List<String> problems = new ArrayList<>(drift.problems);
         problems.addAll(HttpsDrift.problems(manifests));
+        problems.addAll(NetworkDrift.problems(manifests, app));
         return List.copyOf(problems);
     }
 

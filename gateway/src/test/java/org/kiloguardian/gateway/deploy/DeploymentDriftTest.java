@@ -93,6 +93,9 @@ class DeploymentDriftTest {
             plain-http-ingress        | Ingress kilo-guardian serves plain HTTP on entrypoint web instead of redirecting to HTTPS
             no-hsts                   | Ingress kilo-guardian sends no Strict-Transport-Security header
             misspelled-middleware-field | Middleware hsts headers has fields Traefik does not know: [stsSecond]
+            open-database             | Traefik can reach PostgreSQL (port 5432 of StatefulSet postgres)
+            traefik-selectors-split   | a pod of kube-system that is not Traefik (CoreDNS) can reach port 8080 of Deployment kilo-guardian
+            trusts-every-proxy        | QUARKUS_HTTP_PROXY_TRUSTED_PROXIES trusts 0.0.0.0/0, outside the pod network
             """)
     void reportsABrokenDeployment(String fixture, String expectedProblem) {
         Manifests broken = DeployTree.copyOfRepository().withOverlay("broken", BROKEN.resolve(fixture)).render("broken");
