@@ -64,6 +64,7 @@ final class DeploymentDrift {
         List<String> problems = new ArrayList<>(drift.problems);
         problems.addAll(HttpsDrift.problems(manifests));
         problems.addAll(NetworkDrift.problems(manifests, app));
+        problems.addAll(BackupDrift.problems(manifests, app));
         return List.copyOf(problems);
     }
 
@@ -356,7 +357,8 @@ final class DeploymentDrift {
                 if (volume.getConfigMap() != null && manifests.configMap(volume.getConfigMap().getName()).isEmpty()) {
                     problems.add(who + " mounts ConfigMap " + volume.getConfigMap().getName() + ", which does not exist");
                 }
-                if (volume.getSecret() != null && manifests.secret(volume.getSecret().getSecretName()).isEmpty()) {
+                if (volume.getSecret() != null && !Boolean.TRUE.equals(volume.getSecret().getOptional())
+                        && manifests.secret(volume.getSecret().getSecretName()).isEmpty()) {
                     problems.add(who + " mounts Secret " + volume.getSecret().getSecretName() + ", which does not exist");
                 }
                 if (volume.getPersistentVolumeClaim() != null

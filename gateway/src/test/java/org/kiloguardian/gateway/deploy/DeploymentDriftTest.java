@@ -26,6 +26,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 
 /**
@@ -81,6 +83,7 @@ class DeploymentDriftTest {
         // guards the checker's own input: a port it did not read would make every port check vacuous
         assertEquals(8080, app.httpPort());
         assertEquals("kilo-guardian:current", app.image());
+        assertEquals("kilo-guardian-backup:current", app.backupImage());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,6 +99,8 @@ class DeploymentDriftTest {
             open-database             | Traefik can reach PostgreSQL (port 5432 of StatefulSet postgres)
             traefik-selectors-split   | a pod of kube-system that is not Traefik (CoreDNS) can reach port 8080 of Deployment kilo-guardian
             trusts-every-proxy        | QUARKUS_HTTP_PROXY_TRUSTED_PROXIES trusts 0.0.0.0/0, outside the pod network
+            unencrypted-backups       | CronJob postgres-backup does not take BACKUP_AGE_RECIPIENTS from the Secret
+            backup-key-in-cluster     | the deployment creates Secret backup-age-identity
             """)
     void reportsABrokenDeployment(String fixture, String expectedProblem) {
         Manifests broken = DeployTree.copyOfRepository().withOverlay("broken", BROKEN.resolve(fixture)).render("broken");
@@ -166,7 +171,24 @@ class DeploymentDriftTest {
         assertTrue(script.contains("-f deploy/Dockerfile"), script);
         assertTrue(script.contains("k3s ctr images import"), script);
         assertTrue(script.contains("-Pproduction package"), script);
+        assertTrue(script.contains(" deploy/backup-image\n"), "the backup image is built too: " + script);
         assertTrue(Files.isExecutable(repository.resolve("deploy/build-image.sh")));
+    }
+
+    @Test
+    void theBackupImageIsTheServersPostgresWithAge() throws IOException {
+        String dockerfile = Files.readString(repository.resolve("deploy/backup-image/Dockerfile"));
+        Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)\\s*$").matcher(dockerfile);
+        assertTrue(from.find(), dockerfile);
+        // pg_dump refuses to dump a server newer than itself: the jobs' tools are the server's own version
+        StatefulSet postgres = manifests.find(StatefulSet.class, "postgres").orElseThrow();
+        assertEquals(postgres.getSpec().getTemplate().getSpec().getContainers().get(0).getImage(), from.group(1));
+        assertTrue(Pattern.compile("apt-get install[^\\n]*\\bage\\b").matcher(dockerfile).find(), "age is not installed:\n" + dockerfile);
+        Matcher user = Pattern.compile("(?m)^USER\\s+(\\d+)(?::\\d+)?\\s*$").matcher(dockerfile);
+        assertTrue(user.find(), "the backup image must name its numeric USER");
+        CronJob backup = manifests.find(CronJob.class, "postgres-backup").orElseThrow();
+        assertEquals(Long.parseLong(user.group(1)),
+                backup.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser());
     }
 
     @Test
