@@ -99,6 +99,7 @@ class DeploymentDriftTest {
             open-database             | Traefik can reach PostgreSQL (port 5432 of StatefulSet postgres)
             traefik-selectors-split   | a pod of kube-system that is not Traefik (CoreDNS) can reach port 8080 of Deployment kilo-guardian
             trusts-every-proxy        | QUARKUS_HTTP_PROXY_TRUSTED_PROXIES trusts 0.0.0.0/0, outside the pod network
+            trusts-one-pod            | QUARKUS_HTTP_PROXY_TRUSTED_PROXIES does not cover the pod network 10.42.0.0/16
             unencrypted-backups       | CronJob postgres-backup does not take BACKUP_AGE_RECIPIENTS from the Secret
             backup-key-in-cluster     | the deployment creates Secret backup-age-identity
             """)

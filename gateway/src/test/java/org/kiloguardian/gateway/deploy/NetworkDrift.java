@@ -127,8 +127,10 @@ final class NetworkDrift {
                 return;
             }
             CidrAddress podNetwork = Inet.parseCidrAddress(POD_NETWORK);
+            boolean traefikTrusted = false;
             for (String entry : Arrays.stream(trusted.get().split(",")).map(String::trim).toList()) {
                 CidrAddress range = cidr(entry);
+                traefikTrusted |= range != null && range.matches(podNetwork);
                 if (range == null) {
                     problems.add(appPods.describe() + " " + TRUSTED_PROXIES + " names " + entry + ", which is no address or "
                             + "address range (a host name is looked up once; name the pod network instead)");
@@ -136,6 +138,11 @@ final class NetworkDrift {
                     problems.add(appPods.describe() + " " + TRUSTED_PROXIES + " trusts " + entry + ", outside the pod network "
                             + POD_NETWORK + ": only Traefik, which connects from the pod network, may set X-Forwarded-*");
                 }
+            }
+            if (!traefikTrusted) {
+                problems.add(appPods.describe() + " " + TRUSTED_PROXIES + " does not cover the pod network " + POD_NETWORK
+                        + ", from any address of which Traefik may connect: the app would miss the client's address and "
+                        + "X-Forwarded-Proto, and send its cookies without Secure");
             }
         });
     }
