@@ -23,7 +23,7 @@ elif [[ "$dump" != */* ]]; then
     dump="$backup_dir/$dump"
 fi
 [ -f "$dump" ] || { echo "restore: no dump at $dump" >&2; exit 1; }
-source="$dump"
+chosen="$dump"
 if [[ "$dump" == *.age ]]; then
     identity="${BACKUP_AGE_IDENTITY_FILE:-}"
     if [ -z "$identity" ] || [ ! -r "$identity" ]; then
@@ -33,8 +33,8 @@ if [[ "$dump" == *.age ]]; then
     fi
     scratch="$(mktemp -d "${TMPDIR:-/tmp}/restore.XXXXXX")"
     trap 'rm -rf "$scratch"' EXIT
-    dump="$scratch/$(basename "${source%.age}")"
-    age --decrypt --identity "$identity" --output "$dump" "$source"
+    dump="$scratch/$(basename "${chosen%.age}")"
+    age --decrypt --identity "$identity" --output "$dump" "$chosen"
 fi
 pg_restore --list "$dump" > /dev/null
 
@@ -52,7 +52,7 @@ if [ "$others" != 0 ] && [ "${RESTORE_FORCE:-0}" != 1 ]; then
     exit 1
 fi
 
-echo "restore: restoring $source into a new database $staging"
+echo "restore: restoring $chosen into a new database $staging"
 admin <<'SQL'
 DROP DATABASE IF EXISTS :"staging";
 CREATE DATABASE :"staging";
@@ -64,4 +64,4 @@ admin <<'SQL'
 DROP DATABASE IF EXISTS :"db" WITH (FORCE);
 ALTER DATABASE :"staging" RENAME TO :"db";
 SQL
-echo "restore: database $database now holds $source"
+echo "restore: database $database now holds $chosen"
