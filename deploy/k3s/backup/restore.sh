@@ -1,25 +1,41 @@
 #!/usr/bin/env bash
 # Restores a dump written by backup.sh into database $PGDATABASE, replacing it.
-#   DUMP_FILE=latest             the newest $BACKUP_DIR/<database>-*.dump (the default)
-#   DUMP_FILE=kilo-...dump       that file in $BACKUP_DIR
+#   DUMP_FILE=latest             the newest $BACKUP_DIR/<database>-*.dump or .dump.age (the default)
+#   DUMP_FILE=kilo-...dump.age   that file in $BACKUP_DIR
 #   DUMP_FILE=/some/path.dump    that file
+# An encrypted dump (.age) is decrypted with the age identity (private key) in the file
+# $BACKUP_AGE_IDENTITY_FILE into $TMPDIR (an emptyDir in the restore Job), readable by its owner only.
 # The dump is restored into a fresh database first and swapped in only when pg_restore succeeded,
 # so a bad dump leaves the current database untouched. Refuses while anything else is connected to
 # the database (stop the app first: deploy/README.md, "Restore").
 # Connection: the libpq variables PGHOST, PGPORT, PGUSER (must be allowed to create databases),
 # PGPASSWORD, PGDATABASE. Run by the postgres-restore Job (deploy/restore) and by BackupRestoreIT.
 set -euo pipefail
+umask 077
 
 database="${PGDATABASE:?PGDATABASE is not set}"
 backup_dir="${BACKUP_DIR:-/backups}"
 dump="${DUMP_FILE:-latest}"
 if [ "$dump" = latest ]; then
-    dump="$(find "$backup_dir" -maxdepth 1 -type f -name "$database-*.dump" | sort | tail -n 1)"
-    [ -n "$dump" ] || { echo "restore: no $database-*.dump in $backup_dir" >&2; exit 1; }
+    dump="$(find "$backup_dir" -maxdepth 1 -type f \( -name "$database-*.dump" -o -name "$database-*.dump.age" \) | sort | tail -n 1)"
+    [ -n "$dump" ] || { echo "restore: no $database-*.dump or .dump.age in $backup_dir" >&2; exit 1; }
 elif [[ "$dump" != */* ]]; then
     dump="$backup_dir/$dump"
 fi
 [ -f "$dump" ] || { echo "restore: no dump at $dump" >&2; exit 1; }
+chosen="$dump"
+if [[ "$dump" == *.age ]]; then
+    identity="${BACKUP_AGE_IDENTITY_FILE:-}"
+    if [ -z "$identity" ] || [ ! -r "$identity" ]; then
+        echo "restore: $dump is encrypted: give the restore the age identity (private key) in BACKUP_AGE_IDENTITY_FILE" \
+             "(deploy/README.md, \"Restore\")" >&2
+        exit 1
+    fi
+    scratch="$(mktemp -d "${TMPDIR:-/tmp}/restore.XXXXXX")"
+    trap 'rm -rf "$scratch"' EXIT
+    dump="$scratch/$(basename "${chosen%.age}")"
+    age --decrypt --identity "$identity" --output "$dump" "$chosen"
+fi
 pg_restore --list "$dump" > /dev/null
 
 staging="${database}_restoring"
@@ -36,7 +52,7 @@ if [ "$others" != 0 ] && [ "${RESTORE_FORCE:-0}" != 1 ]; then
     exit 1
 fi
 
-echo "restore: restoring $dump into a new database $staging"
+echo "restore: restoring $chosen into a new database $staging"
 admin <<'SQL'
 DROP DATABASE IF EXISTS :"staging";
 CREATE DATABASE :"staging";
@@ -48,4 +64,4 @@ admin <<'SQL'
 DROP DATABASE IF EXISTS :"db" WITH (FORCE);
 ALTER DATABASE :"staging" RENAME TO :"db";
 SQL
-echo "restore: database $database now holds $dump"
+echo "restore: database $database now holds $chosen"

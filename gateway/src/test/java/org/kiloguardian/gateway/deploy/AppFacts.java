@@ -11,14 +11,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the manifests must agree with, read from where it is decided: the HTTP port from the app's
- * {@code application.properties} (the prod profile wins, as in the production jar), the image from
+ * {@code application.properties} (the prod profile wins, as in the production jar), the images from
  * what {@code deploy/build-image.sh} tags.
  */
-record AppFacts(int httpPort, String image) {
+record AppFacts(int httpPort, String image, String backupImage) {
 
     static AppFacts of(Path repository) {
+        Path buildImage = repository.resolve("deploy/build-image.sh");
         return new AppFacts(httpPort(repository.resolve("gateway/src/main/resources/application.properties")),
-                imageTaggedBy(repository.resolve("deploy/build-image.sh")));
+                imageTaggedBy(buildImage, "--print-image"), imageTaggedBy(buildImage, "--print-backup-image"));
     }
 
     static int httpPort(Path applicationProperties) {
@@ -32,14 +33,14 @@ record AppFacts(int httpPort, String image) {
         return Integer.parseInt(port.trim());
     }
 
-    static String imageTaggedBy(Path buildImageScript) {
+    static String imageTaggedBy(Path buildImageScript, String option) {
         try {
-            Process script = new ProcessBuilder("bash", buildImageScript.toString(), "--print-image")
+            Process script = new ProcessBuilder("bash", buildImageScript.toString(), option)
                     .redirectErrorStream(true)
                     .start();
             String out = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!script.waitFor(30, TimeUnit.SECONDS) || script.exitValue() != 0) {
-                throw new IllegalStateException(buildImageScript + " --print-image failed: " + out);
+                throw new IllegalStateException(buildImageScript + " " + option + " failed: " + out);
             }
             return out;
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,34 +21,46 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kiloguardian.gateway.production.RunningProductionJar;
 
 /**
  * The backup and the documented restore, exactly as the CronJob and the restore Job run them
  * ({@code deploy/k3s/backup/backup.sh} and {@code restore.sh}), with Debian's real PostgreSQL 15
- * {@code pg_dump}/{@code pg_restore} against a real server that the production jar has migrated:
- * dump, lose the data, restore, data back, and the app starts on the restored database.
+ * {@code pg_dump}/{@code pg_restore} and the real {@code age} against a real server that the production
+ * jar has migrated: dump encrypted to an age public key, lose the data, restore with the private key,
+ * data back, and the app starts on the restored database. Dumps are readable by their owner only, and
+ * without the key not at all.
  */
 class BackupRestoreIT {
 
     private static final String DATABASE = "kilo";
-    private static final Path SCRIPTS = DeployTree.repository().resolve("deploy/k3s/backup");
+    private static final DeployScript BACKUP = DeployScript.of("k3s/backup/backup.sh");
+    private static final DeployScript RESTORE = DeployScript.of("k3s/backup/restore.sh");
+    private static final String OWNER_ONLY = "rw-------";
 
     private static DebianPostgres postgres;
-    private static Path backups;
+
+    @TempDir
+    Path work;
+    private Path backups;
+    private Path scratch;
 
     @BeforeAll
     static void startPostgres() throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/age")) || !Files.isExecutable(Path.of("/usr/bin/age-keygen"))) {
+            throw new IllegalStateException("age is missing: apt-get install age (.ci/run does)");
+        }
         postgres = DebianPostgres.start(DATABASE);
-        backups = Files.createTempDirectory("kilo-backups");
     }
 
     @AfterAll
@@ -57,9 +70,18 @@ class BackupRestoreIT {
         }
     }
 
+    @BeforeEach
+    void folders() throws IOException {
+        backups = Files.createDirectories(work.resolve("backups"));
+        scratch = Files.createDirectories(work.resolve("scratch"));
+    }
+
     @Test
-    void dumpLoseRestoreAndTheDataIsBack() throws Exception {
+    void encryptedDumpLoseRestoreAndTheDataIsBack() throws Exception {
+        Path identity = work.resolve("kilo-backup.agekey");
+        String recipient = ageKeygen(identity);
         long migrations;
+        Path written;
         try (RunningProductionJar app = startApp()) {
             assertEquals(200, get(app, "/q/health/ready").statusCode());
             migrations = count("SELECT count(*) FROM flyway_schema_history WHERE success");
@@ -67,28 +89,45 @@ class BackupRestoreIT {
             execute("CREATE TABLE household_note (id int PRIMARY KEY, text text NOT NULL, amount numeric(12,2) NOT NULL)",
                     "INSERT INTO household_note VALUES (1, 'Milch kaufen', 1.19), (2, 'Ärztin anrufen', 0.00)");
 
-            // a dump from 10 days ago goes, one from 2 days ago stays (BACKUP_KEEP_DAYS=7)
-            Path expired = oldDump("kilo-20261119T023000Z.dump", 10);
-            Path recent = oldDump("kilo-20261127T023000Z.dump", 2);
-            Script backup = run("backup.sh", Map.of("BACKUP_KEEP_DAYS", "7"));
+            // dumps from 10 days ago go, encrypted or not, one from 2 days ago stays (BACKUP_KEEP_DAYS=7)
+            Path expired = oldDump("kilo-20261119T023000Z.dump.age", 10);
+            Path expiredPlain = oldDump("kilo-20261119T013000Z.dump", 10);
+            Path recent = oldDump("kilo-20261127T023000Z.dump.age", 2);
+            DeployScript.Result backup = run(BACKUP, Map.of("BACKUP_KEEP_DAYS", "7", "BACKUP_AGE_RECIPIENTS", recipient));
             assertEquals(0, backup.exitCode(), backup.output());
             assertFalse(Files.exists(expired), backup.output());
+            assertFalse(Files.exists(expiredPlain), backup.output());
             assertTrue(Files.exists(recent), backup.output());
             List<Path> dumps = dumps();
             assertEquals(2, dumps.size(), dumps.toString());
-            assertTrue(dumps.stream().noneMatch(p -> p.toString().endsWith(".partial")), dumps.toString());
+            written = dumps.stream().filter(p -> !p.equals(recent)).findFirst().orElseThrow();
+            assertTrue(written.getFileName().toString().matches("kilo-\\d{8}T\\d{6}Z\\.dump\\.age"), written.toString());
+
+            // what someone who copies the backup folder gets: nothing readable, and only the owner could read the file
+            assertEquals(OWNER_ONLY, permissions(written));
+            assertTrue(new String(Files.readAllBytes(written), StandardCharsets.ISO_8859_1).startsWith("age-encryption.org/v1\n"));
+            DeployScript.Result peek = pgRestoreList(written);
+            assertNotEquals(0, peek.exitCode(), "pg_restore read the encrypted dump:\n" + peek.output());
+            assertEquals(List.of(), contents(scratch), "the unencrypted dump was left behind");
 
             // the data is lost after the backup
             execute("DROP TABLE household_note", "DELETE FROM flyway_schema_history");
 
             // the restore refuses while the app is still connected: README says to stop it first
-            Script refused = run("restore.sh", Map.of("DUMP_FILE", "latest"));
+            DeployScript.Result refused = run(RESTORE, Map.of("DUMP_FILE", "latest", "BACKUP_AGE_IDENTITY_FILE", identity.toString()));
             assertNotEquals(0, refused.exitCode(), refused.output());
             assertTrue(refused.output().contains("stop the app first"), refused.output());
         }
 
-        Script restore = run("restore.sh", Map.of("DUMP_FILE", "latest"));
+        // without the private key the restore cannot read the dump, and says what it needs
+        DeployScript.Result withoutKey = run(RESTORE, Map.of("DUMP_FILE", "latest"));
+        assertNotEquals(0, withoutKey.exitCode(), withoutKey.output());
+        assertTrue(withoutKey.output().contains("BACKUP_AGE_IDENTITY_FILE"), withoutKey.output());
+
+        DeployScript.Result restore = run(RESTORE, Map.of("DUMP_FILE", "latest", "BACKUP_AGE_IDENTITY_FILE", identity.toString()));
         assertEquals(0, restore.exitCode(), restore.output());
+        assertTrue(restore.output().contains(written.getFileName().toString()), restore.output());
+        assertEquals(List.of(), contents(scratch), "the decrypted dump was left behind");
 
         try (Connection db = postgres.connect(DATABASE);
                 Statement query = db.createStatement();
@@ -116,12 +155,34 @@ class BackupRestoreIT {
     }
 
     @Test
+    void withoutARecipientTheDumpIsUnencryptedButReadableByItsOwnerOnly() throws Exception {
+        DeployScript.Result backup = run(BACKUP, Map.of("BACKUP_AGE_RECIPIENTS", ""));
+
+        assertEquals(0, backup.exitCode(), backup.output());
+        Path dump = dumps().get(0);
+        assertEquals(OWNER_ONLY, permissions(dump), "the dump's permissions");
+        assertTrue(dump.getFileName().toString().endsWith(".dump"), dump.toString());
+        assertEquals(0, pgRestoreList(dump).exitCode());
+        assertTrue(backup.output().contains("not encrypted"), backup.output());
+    }
+
+    @Test
+    void aRecipientThatIsNoAgeKeyStopsTheBackupBeforeItWritesAnything() throws Exception {
+        DeployScript.Result backup = run(BACKUP, Map.of("BACKUP_AGE_RECIPIENTS", "change-me-age1-public-key"));
+
+        assertEquals(2, backup.exitCode(), backup.output());
+        assertTrue(backup.output().contains("BACKUP_AGE_RECIPIENTS must hold age public keys"), backup.output());
+        assertEquals(List.of(), dumps());
+        assertEquals(List.of(), contents(scratch));
+    }
+
+    @Test
     void aBrokenDumpLeavesTheDatabaseAsItWas() throws Exception {
         execute("CREATE TABLE IF NOT EXISTS survivor (id int PRIMARY KEY)", "INSERT INTO survivor VALUES (42) ON CONFLICT DO NOTHING");
-        Path broken = Files.createTempFile(backups.getParent(), "kilo-broken", ".dump");
+        Path broken = work.resolve("kilo-broken.dump");
         Files.writeString(broken, "not a pg_dump archive");
 
-        Script restore = run("restore.sh", Map.of("DUMP_FILE", broken.toString()));
+        DeployScript.Result restore = run(RESTORE, Map.of("DUMP_FILE", broken.toString()));
 
         assertNotEquals(0, restore.exitCode(), restore.output());
         assertEquals(1, count("SELECT count(*) FROM survivor WHERE id = 42"));
@@ -131,38 +192,67 @@ class BackupRestoreIT {
         return RunningProductionJar.start(postgres.jdbcUrl(DATABASE), DebianPostgres.USER, DebianPostgres.PASSWORD, Map.of());
     }
 
-    private static Path oldDump(String name, int daysAgo) throws IOException {
+    /** A new age identity (private key) in the file, as deploy/README.md has the household make one; returns its public key. */
+    private static String ageKeygen(Path identity) {
+        DeployScript.Result made = command("age-keygen", "-o", identity.toString());
+        assertEquals(0, made.exitCode(), made.output());
+        DeployScript.Result recipient = command("age-keygen", "-y", identity.toString());
+        assertEquals(0, recipient.exitCode(), recipient.output());
+        assertTrue(recipient.output().startsWith("age1"), recipient.output());
+        return recipient.output().trim();
+    }
+
+    private static DeployScript.Result pgRestoreList(Path dump) {
+        return command(DebianPostgres.BIN.resolve("pg_restore").toString(), "--list", dump.toString());
+    }
+
+    private static DeployScript.Result command(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new DeployScript.Result(process.waitFor(), output);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path oldDump(String name, int daysAgo) throws IOException {
         Path dump = backups.resolve(name);
         Files.writeString(dump, "an old dump");
         Files.setLastModifiedTime(dump, FileTime.from(Instant.now().minus(Duration.ofDays(daysAgo))));
         return dump;
     }
 
-    private static List<Path> dumps() throws IOException {
-        try (Stream<Path> files = Files.list(backups)) {
+    private List<Path> dumps() throws IOException {
+        return contents(backups);
+    }
+
+    private static List<Path> contents(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();
         }
     }
 
-    private record Script(int exitCode, String output) {
+    private static String permissions(Path file) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
     }
 
-    /** One of the deploy scripts, with the environment its Kubernetes Job gives it. */
-    private static Script run(String script, Map<String, String> extraEnv) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", SCRIPTS.resolve(script).toString()).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("PATH", DebianPostgres.BIN + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+    /** One of the deploy scripts, with the environment its Kubernetes Job gives it (TMPDIR is the Job's emptyDir). */
+    private DeployScript.Result run(DeployScript script, Map<String, String> extraEnv) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PATH", DebianPostgres.BIN + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         env.put("PGHOST", "127.0.0.1");
         env.put("PGPORT", Integer.toString(postgres.port()));
         env.put("PGDATABASE", DATABASE);
         env.put("PGUSER", DebianPostgres.USER);
         env.put("PGPASSWORD", DebianPostgres.PASSWORD);
         env.put("BACKUP_DIR", backups.toString());
+        env.put("TMPDIR", scratch.toString());
         env.putAll(extraEnv);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), script + " did not finish");
-        return new Script(process.exitValue(), output);
+        return script.run(env);
     }
 
     private static void execute(String... statements) throws SQLException {

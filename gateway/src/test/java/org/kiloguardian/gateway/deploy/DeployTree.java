@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -45,6 +46,12 @@ final class DeployTree {
             Path scratch = Files.createTempDirectory("kilo-deploy");
             copyRecursively(repository().resolve("deploy"), scratch);
             Files.copy(scratch.resolve("k3s/secrets.env.example"), scratch.resolve("k3s/secrets.env"));
+            // the HTTPS certificate, as a household makes it (deploy/README.md, "HTTPS"), from a throw-away CA
+            DeployScript.Result certificate = new DeployScript(scratch.resolve("tls/make-local-ca.sh"))
+                    .run(Map.of("KILO_CA_DIR", scratch.resolve("ca").toString(), "KILO_TLS_DIR", scratch.resolve("k3s/tls").toString()));
+            if (!certificate.succeeded()) {
+                throw new IllegalStateException("tls/make-local-ca.sh failed:\n" + certificate.output());
+            }
             return new DeployTree(scratch);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,14 +120,18 @@ final class DeployTree {
         }
     }
 
+    /** A developer's real secrets.env and certificate stay where they are. */
+    private static boolean isPrivate(Path relative) {
+        return relative.getFileName().toString().equals("secrets.env") || relative.startsWith(Path.of("k3s", "tls"));
+    }
+
     private static void copyRecursively(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
-                } else if (!source.getFileName().toString().equals("secrets.env")) {
-                    // a developer's real secrets.env stays where it is
+                } else if (!isPrivate(from.relativize(source))) {
                     Files.copy(source, target);
                 }
             }

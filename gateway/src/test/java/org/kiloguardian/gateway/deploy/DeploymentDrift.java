@@ -61,7 +61,11 @@ final class DeploymentDrift {
     static List<String> problems(Manifests manifests, AppFacts app) {
         DeploymentDrift drift = new DeploymentDrift(manifests, app);
         drift.check();
-        return List.copyOf(drift.problems);
+        List<String> problems = new ArrayList<>(drift.problems);
+        problems.addAll(HttpsDrift.problems(manifests));
+        problems.addAll(NetworkDrift.problems(manifests, app));
+        problems.addAll(BackupDrift.problems(manifests, app));
+        return List.copyOf(problems);
     }
 
     private void check() {
@@ -171,7 +175,9 @@ final class DeploymentDrift {
     // --- Service and Ingress ---------------------------------------------------------------------
 
     private void ingress(Deployment deployment, int port) {
+        // the routes the household uses: those served over HTTPS (plain HTTP only redirects, see HttpsDrift)
         List<HTTPIngressPath> paths = manifests.ingresses()
+                .filter(ingress -> TraefikMiddlewares.entrypoints(ingress).contains(HttpsDrift.WEBSECURE))
                 .flatMap(ingress -> ingress.getSpec().getRules().stream())
                 .filter(rule -> HOST.equals(rule.getHost()))
                 .map(IngressRule::getHttp)
@@ -181,7 +187,7 @@ final class DeploymentDrift {
         for (String route : List.of("/", "/socket.io")) {
             Optional<HTTPIngressPath> path = paths.stream().filter(p -> route.equals(p.getPath())).findFirst();
             if (path.isEmpty()) {
-                problems.add("no Ingress routes " + HOST + route);
+                problems.add("no Ingress routes https://" + HOST + route);
                 continue;
             }
             if (!"Prefix".equals(path.get().getPathType())) {
@@ -351,7 +357,8 @@ final class DeploymentDrift {
                 if (volume.getConfigMap() != null && manifests.configMap(volume.getConfigMap().getName()).isEmpty()) {
                     problems.add(who + " mounts ConfigMap " + volume.getConfigMap().getName() + ", which does not exist");
                 }
-                if (volume.getSecret() != null && manifests.secret(volume.getSecret().getSecretName()).isEmpty()) {
+                if (volume.getSecret() != null && !Boolean.TRUE.equals(volume.getSecret().getOptional())
+                        && manifests.secret(volume.getSecret().getSecretName()).isEmpty()) {
                     problems.add(who + " mounts Secret " + volume.getSecret().getSecretName() + ", which does not exist");
                 }
                 if (volume.getPersistentVolumeClaim() != null
@@ -405,27 +412,8 @@ final class DeploymentDrift {
 
     // --- helpers over the model ------------------------------------------------------------------
 
-    /** A container's environment variable as Kubernetes resolves it: env over envFrom; ConfigMap values looked up. */
-    Optional<String> env(Container container, String name) {
-        for (EnvVar variable : nonNull(container.getEnv())) {
-            if (name.equals(variable.getName())) {
-                if (variable.getValueFrom() != null && variable.getValueFrom().getConfigMapKeyRef() != null) {
-                    ConfigMapKeySelector ref = variable.getValueFrom().getConfigMapKeyRef();
-                    return manifests.configMap(ref.getName()).map(c -> c.getData().get(ref.getKey()));
-                }
-                return Optional.ofNullable(variable.getValue());
-            }
-        }
-        for (EnvFromSource source : nonNull(container.getEnvFrom())) {
-            if (source.getConfigMapRef() != null) {
-                Optional<String> value = manifests.configMap(source.getConfigMapRef().getName())
-                        .map(c -> c.getData().get(name));
-                if (value.isPresent()) {
-                    return value;
-                }
-            }
-        }
-        return Optional.empty();
+    private Optional<String> env(Container container, String name) {
+        return manifests.env(container, name);
     }
 
     private static SecretKeySelector secretRef(Container container, String name) {

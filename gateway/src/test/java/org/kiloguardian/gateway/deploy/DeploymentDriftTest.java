@@ -26,6 +26,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 
 /**
@@ -60,7 +62,8 @@ class DeploymentDriftTest {
     void rendersEveryPartOfTheDeployment() {
         List<String> kinds = manifests.all().stream().map(o -> o.getKind() + "/" + o.getMetadata().getName()).toList();
         for (String expected : List.of("Namespace/kilo-guardian", "StatefulSet/postgres", "Service/postgres",
-                "Deployment/kilo-guardian", "Service/kilo-guardian", "Ingress/kilo-guardian", "Secret/kilo-guardian-secrets",
+                "Deployment/kilo-guardian", "Service/kilo-guardian", "Ingress/kilo-guardian", "Ingress/kilo-guardian-http",
+                "Middleware/https-redirect", "Middleware/hsts", "Secret/kilo-guardian-secrets", "Secret/kilo-guardian-tls",
                 "CronJob/postgres-backup", "PersistentVolumeClaim/postgres-backups", "ConfigMap/postgres-backup-scripts",
                 "Job/postgres-restore")) {
             assertTrue(kinds.contains(expected), expected + " missing from " + kinds);
@@ -80,6 +83,7 @@ class DeploymentDriftTest {
         // guards the checker's own input: a port it did not read would make every port check vacuous
         assertEquals(8080, app.httpPort());
         assertEquals("kilo-guardian:current", app.image());
+        assertEquals("kilo-guardian-backup:current", app.backupImage());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,6 +93,15 @@ class DeploymentDriftTest {
             wrong-database-port       | port 5433 is not a port of Service postgres
             missing-secret-key        | KILO_ADMIN_PASSWORD reads key KILO_ADMIN_PASWORD of Secret kilo-guardian-secrets
             misspelled-field          | fields the Kubernetes model does not know: [readinesProbe]
+            plain-http-ingress        | Ingress kilo-guardian serves plain HTTP on entrypoint web instead of redirecting to HTTPS
+            no-hsts                   | Ingress kilo-guardian sends no Strict-Transport-Security header
+            misspelled-middleware-field | Middleware hsts headers has fields Traefik does not know: [stsSecond]
+            open-database             | Traefik can reach PostgreSQL (port 5432 of StatefulSet postgres)
+            traefik-selectors-split   | a pod of kube-system that is not Traefik (CoreDNS) can reach port 8080 of Deployment kilo-guardian
+            trusts-every-proxy        | QUARKUS_HTTP_PROXY_TRUSTED_PROXIES trusts 0.0.0.0/0, outside the pod network
+            trusts-one-pod            | QUARKUS_HTTP_PROXY_TRUSTED_PROXIES does not cover the pod network 10.42.0.0/16
+            unencrypted-backups       | CronJob postgres-backup does not take BACKUP_AGE_RECIPIENTS from the Secret
+            backup-key-in-cluster     | the deployment creates Secret backup-age-identity
             """)
     void reportsABrokenDeployment(String fixture, String expectedProblem) {
         Manifests broken = DeployTree.copyOfRepository().withOverlay("broken", BROKEN.resolve(fixture)).render("broken");
@@ -104,16 +117,22 @@ class DeploymentDriftTest {
         assertFalse(tracked.isEmpty(), "git sees no files under deploy/");
         assertTrue(tracked.contains("deploy/k3s/secrets.env.example"), tracked.toString());
         assertFalse(tracked.stream().anyMatch(f -> f.endsWith("secrets.env")), "a secrets.env is committed: " + tracked);
-        // the real file is ignored wherever a developer creates it
-        assertEquals(List.of("deploy/k3s/secrets.env"), git("check-ignore", "deploy/k3s/secrets.env"));
+        // the real files are ignored wherever a developer creates them
+        List<String> real = List.of("deploy/k3s/secrets.env", "deploy/k3s/tls/tls.crt", "deploy/k3s/tls/tls.key");
+        assertEquals(real, git(concat("check-ignore", real)));
+        assertFalse(tracked.stream().anyMatch(f -> f.startsWith("deploy/k3s/tls/")), "a certificate or key is committed: " + tracked);
 
-        // Secrets come only from the generator, never as a manifest with data in it
+        // Secrets come only from the generators, never as a manifest with data in it
         List<Secret> secrets = manifests.ofKind(Secret.class).toList();
-        assertEquals(List.of("kilo-guardian-secrets"), secrets.stream().map(s -> s.getMetadata().getName()).toList());
+        assertEquals(List.of("kilo-guardian-secrets", "kilo-guardian-tls"), secrets.stream().map(s -> s.getMetadata().getName()).sorted().toList());
         for (String file : tracked) {
             if (file.endsWith(".yaml") && !file.endsWith("kustomization.yaml")) {
                 String text = Files.readString(repository.resolve(file));
                 assertFalse(Pattern.compile("(?m)^kind:\\s*Secret\\s*$").matcher(text).find(), file + " declares a Secret");
+            }
+            if (!Files.isDirectory(repository.resolve(file))) {
+                assertFalse(Files.readString(repository.resolve(file), StandardCharsets.ISO_8859_1).contains("PRIVATE KEY-----"),
+                        file + " holds a private key");
             }
         }
         String kustomization = Files.readString(repository.resolve("deploy/k3s/kustomization.yaml"));
@@ -122,7 +141,7 @@ class DeploymentDriftTest {
         // the example holds only placeholders, and every key that a pod reads from the Secret
         Properties example = new Properties();
         example.load(Files.newBufferedReader(repository.resolve("deploy/k3s/secrets.env.example")));
-        assertEquals(secrets.get(0).getData().keySet(), example.stringPropertyNames());
+        assertEquals(manifests.secret("kilo-guardian-secrets").orElseThrow().getData().keySet(), example.stringPropertyNames());
         example.forEach((key, value) -> assertTrue(value.toString().startsWith("change-me-"),
                 key + " in secrets.env.example is not an obvious placeholder: " + value));
     }
@@ -153,7 +172,24 @@ class DeploymentDriftTest {
         assertTrue(script.contains("-f deploy/Dockerfile"), script);
         assertTrue(script.contains("k3s ctr images import"), script);
         assertTrue(script.contains("-Pproduction package"), script);
+        assertTrue(script.contains(" deploy/backup-image\n"), "the backup image is built too: " + script);
         assertTrue(Files.isExecutable(repository.resolve("deploy/build-image.sh")));
+    }
+
+    @Test
+    void theBackupImageIsTheServersPostgresWithAge() throws IOException {
+        String dockerfile = Files.readString(repository.resolve("deploy/backup-image/Dockerfile"));
+        Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)\\s*$").matcher(dockerfile);
+        assertTrue(from.find(), dockerfile);
+        // pg_dump refuses to dump a server newer than itself: the jobs' tools are the server's own version
+        StatefulSet postgres = manifests.find(StatefulSet.class, "postgres").orElseThrow();
+        assertEquals(postgres.getSpec().getTemplate().getSpec().getContainers().get(0).getImage(), from.group(1));
+        assertTrue(Pattern.compile("apt-get install[^\\n]*\\bage\\b").matcher(dockerfile).find(), "age is not installed:\n" + dockerfile);
+        Matcher user = Pattern.compile("(?m)^USER\\s+(\\d+)(?::\\d+)?\\s*$").matcher(dockerfile);
+        assertTrue(user.find(), "the backup image must name its numeric USER");
+        CronJob backup = manifests.find(CronJob.class, "postgres-backup").orElseThrow();
+        assertEquals(Long.parseLong(user.group(1)),
+                backup.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser());
     }
 
     @Test
@@ -178,6 +214,15 @@ class DeploymentDriftTest {
             assertTrue(values.contains("--entryPoints." + entryPoint + ".transport.respondingTimeouts.readTimeout=0s"), values);
             assertTrue(values.contains("--entryPoints." + entryPoint + ".transport.respondingTimeouts.writeTimeout=0s"), values);
         }
+        // Traefik replaces the X-Forwarded-* headers of its clients with its own unless told to trust them; the app
+        // believes what Traefik forwards (README: "Who may talk to whom"), so Traefik must keep doing that
+        assertFalse(values.toLowerCase(java.util.Locale.ROOT).contains("forwardedheaders"), values);
+    }
+
+    private static String[] concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all.toArray(String[]::new);
     }
 
     private static List<String> git(String... args) throws IOException, InterruptedException {

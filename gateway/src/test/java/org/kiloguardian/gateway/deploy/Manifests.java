@@ -2,10 +2,16 @@ package org.kiloguardian.gateway.deploy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -16,6 +22,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 
 /** The objects of one rendering, with look-ups by kind and name. */
 final class Manifests {
@@ -72,8 +79,40 @@ final class Manifests {
         return find(PersistentVolumeClaim.class, name);
     }
 
+    /** A container's environment variable as Kubernetes resolves it: env over envFrom; ConfigMap values looked up. */
+    Optional<String> env(Container container, String name) {
+        for (EnvVar variable : Objects.requireNonNullElse(container.getEnv(), List.<EnvVar>of())) {
+            if (name.equals(variable.getName())) {
+                if (variable.getValueFrom() != null && variable.getValueFrom().getConfigMapKeyRef() != null) {
+                    ConfigMapKeySelector ref = variable.getValueFrom().getConfigMapKeyRef();
+                    return configMap(ref.getName()).map(c -> c.getData().get(ref.getKey()));
+                }
+                return Optional.ofNullable(variable.getValue());
+            }
+        }
+        for (EnvFromSource source : Objects.requireNonNullElse(container.getEnvFrom(), List.<EnvFromSource>of())) {
+            if (source.getConfigMapRef() != null) {
+                Optional<String> value = configMap(source.getConfigMapRef().getName())
+                        .map(c -> c.getData().get(name));
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     Stream<Ingress> ingresses() {
         return ofKind(Ingress.class);
+    }
+
+    Stream<NetworkPolicy> networkPolicies() {
+        return ofKind(NetworkPolicy.class);
+    }
+
+    /** Objects of a kind that fabric8's model does not know (Traefik's Middleware), as generic resources. */
+    Stream<GenericKubernetesResource> generic(String kind) {
+        return ofKind(GenericKubernetesResource.class).filter(o -> kind.equals(o.getKind()));
     }
 
     /** Every pod template: Deployments, StatefulSets, CronJobs and Jobs. */

@@ -26,10 +26,12 @@ final class UnknownFields {
     }
 
     static List<String> in(HasMetadata object) {
-        List<String> found = new ArrayList<>();
-        if (!(object instanceof GenericKubernetesResource)) {
-            walk(object, object.getKind() + " " + object.getMetadata().getName(), found);
+        if (object instanceof GenericKubernetesResource) {
+            // not in fabric8's model: Traefik's Middlewares are checked against Traefik's own field names
+            return TraefikMiddlewares.unknownFields(object);
         }
+        List<String> found = new ArrayList<>();
+        walk(object, object.getKind() + " " + object.getMetadata().getName(), found);
         return found;
     }
 
