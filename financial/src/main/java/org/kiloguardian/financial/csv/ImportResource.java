@@ -22,8 +22,11 @@ import org.jboss.resteasy.reactive.RestResponse;
  * {@code dryRun=true}, would be); 422 with a problem body and the report when any row is unreadable
  * (nothing is imported); 413 when the file is larger than allowed.
  */
-@Path("/api/financial/imports")
+@Path(ImportResource.PATH)
 public class ImportResource {
+
+    /** The one API endpoint that takes bodies above the gateway's 1 MB limit (up to its own file limit). */
+    public static final String PATH = "/api/financial/imports";
 
     private final CsvImportService imports;
 

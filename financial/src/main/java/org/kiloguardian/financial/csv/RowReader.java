@@ -13,10 +13,12 @@ final class RowReader {
 
     private final Layout layout;
     private final AmountReader amounts;
+    private final boolean ownExport;
 
     RowReader(Layout layout) {
         this.layout = layout;
         this.amounts = layout.amounts();
+        this.ownExport = layout.ownExport();
     }
 
     ParsedRow read(CsvRow row) {
@@ -64,8 +66,15 @@ final class RowReader {
         if (amount.scale() > 4 || amount.precision() - amount.scale() > 15) {
             return ParsedRow.rejected(row.line(), "amount " + amount.toPlainString() + " has too many digits");
         }
-        return new ParsedRow(row.line(), date.get(), amount, text(row.cell(columns.description()), DESCRIPTION_LENGTH),
-                text(row.cell(columns.payee()), PAYEE_LENGTH), text(row.cell(columns.reference()), REFERENCE_LENGTH), null);
+        return new ParsedRow(row.line(), date.get(), amount, text(textCell(row, columns.description()), DESCRIPTION_LENGTH),
+                text(textCell(row, columns.payee()), PAYEE_LENGTH), text(textCell(row, columns.reference()), REFERENCE_LENGTH),
+                null);
+    }
+
+    /** A bank's text as it is; in our own export, without the quote the export put before a formula. */
+    private String textCell(CsvRow row, int column) {
+        String cell = row.cell(column);
+        return ownExport ? FormulaEscape.unescape(cell) : cell;
     }
 
     private static String text(String value, int max) {

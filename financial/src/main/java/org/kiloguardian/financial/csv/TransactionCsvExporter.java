@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,7 +19,8 @@ import org.kiloguardian.financial.transaction.TransactionSort;
 
 /**
  * Writes a filtered transaction list as CSV (comma, '.' decimals, ISO dates, UTF-8), in a shape
- * this module's own import reads back without options.
+ * this module's own import reads back without options. Every text cell goes through
+ * {@link FormulaEscape}, so no spreadsheet runs a formula someone typed into a description.
  */
 @ApplicationScoped
 public class TransactionCsvExporter {
@@ -40,9 +42,11 @@ public class TransactionCsvExporter {
         try {
             queries.forEach(filter, sort, descending, t -> {
                 try {
-                    printer.printRecord(t.id(), t.date(), t.account(), t.type().wireName(), t.amount().toPlainString(),
-                            currency.code(), t.description(), t.payee(), t.category(), String.join("|", t.tags()),
-                            t.notes(), t.source().wireName(), t.bankReference());
+                    // id, date and amount are written by us and stay numbers; every other cell is text
+                    printer.printRecord(t.id(), t.date(), text(t.account()), text(t.type().wireName()),
+                            t.amount().toPlainString(), text(currency.code()), text(t.description()), text(t.payee()),
+                            text(t.category()), text(String.join("|", t.tags())), text(t.notes()),
+                            text(t.source().wireName()), text(t.bankReference()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -51,5 +55,22 @@ public class TransactionCsvExporter {
             throw e.getCause();
         }
         printer.flush();
+    }
+
+    /** Whether a file's header row is the one this exporter writes: then its text cells are escaped. */
+    static boolean writesHeader(List<String> header) {
+        if (header == null || header.size() != HEADER.length) {
+            return false;
+        }
+        for (int i = 0; i < HEADER.length; i++) {
+            if (!HEADER[i].equalsIgnoreCase(header.get(i).trim())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(String value) {
+        return FormulaEscape.escape(value);
     }
 }

@@ -248,6 +248,21 @@ class CsvImportServiceTest {
                 .containsExactly(new BigDecimal("-12.34"), new BigDecimal("1000"));
     }
 
+    @Test
+    void keepsTheQuotesOfABanksTextOnlyOurOwnExportLosesThem() {
+        long account = fixtures.account("0");
+        String statement = """
+                Date,Description,Payee,Amount
+                2026-10-01,'=Gutschrift,'Sparen,-1.00
+                2026-10-02,''-Rabatt,'@Shop,-2.00
+                """;
+
+        run(account, statement, ImportOptions.detectAll(), false);
+
+        assertThat(stored(account)).extracting(TransactionView::description).containsExactly("'=Gutschrift", "''-Rabatt");
+        assertThat(stored(account)).extracting(TransactionView::payee).containsExactly("'Sparen", "'@Shop");
+    }
+
     private ImportReport run(long account, String csv, ImportOptions options, boolean dryRun) {
         return imports.importCsv("statement.csv", csv.getBytes(StandardCharsets.UTF_8), options.forAccount(account), dryRun);
     }

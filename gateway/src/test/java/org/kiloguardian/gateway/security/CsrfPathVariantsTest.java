@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.gateway.http.RawHttp;
 import org.kiloguardian.gateway.routing.RestEndpoint;
 import org.kiloguardian.gateway.routing.RestRouteTable;
 import org.kiloguardian.security.account.Role;
@@ -40,7 +41,7 @@ class CsrfPathVariantsTest {
     void anEncodedApiPathCreatesNothingWithoutTheToken() {
         BrowserLogin browser = BrowserLogin.of(users.create("csrf", Role.ADMIN), HouseholdUsers.PASSWORD);
 
-        RawHttp.Reply reply = RawHttp.send(base, "POST", "/%61pi/habits", sessionOnly(browser, "application/json"),
+        RawHttp.Answer reply = RawHttp.send(base, "POST", "/%61pi/habits", sessionOnly(browser, "application/json"),
                 "{\"name\":\"planted by another site\"}");
 
         assertThat(reply.status()).isEqualTo(403);
@@ -72,7 +73,7 @@ class CsrfPathVariantsTest {
             }
             String path = endpoint.template().replaceAll("\\{[^}]+}", "1");
             for (String target : variants(path)) {
-                RawHttp.Reply reply = RawHttp.send(base, endpoint.method(), target, sessionOnly(browser, "application/json"), "{}");
+                RawHttp.Answer reply = RawHttp.send(base, endpoint.method(), target, sessionOnly(browser, "application/json"), "{}");
                 tried++;
                 if (!refused(reply)) {
                     failures.add(endpoint.method() + " " + target + " -> " + reply.status() + " " + reply.body());
@@ -84,7 +85,7 @@ class CsrfPathVariantsTest {
     }
 
     /** Refused by the CSRF check (403), or not an endpoint at all: never answered by a resource. */
-    private static boolean refused(RawHttp.Reply reply) {
+    private static boolean refused(RawHttp.Answer reply) {
         return reply.status() == 403 && reply.body().contains("X-CSRF-Token")
                 || reply.status() == 404 && reply.body().contains("Nothing is served at");
     }
@@ -96,7 +97,7 @@ class CsrfPathVariantsTest {
     @Test
     void theSameCallWithTheTokenStillWorks() {
         BrowserLogin browser = BrowserLogin.of(users.create("csrfok", Role.MEMBER), HouseholdUsers.PASSWORD);
-        RawHttp.Reply reply = RawHttp.send(base, "POST", "/%61pi/habits",
+        RawHttp.Answer reply = RawHttp.send(base, "POST", "/%61pi/habits",
                 Map.of("Cookie", BrowserLogin.SESSION_COOKIE + "=" + browser.session() + "; " + BrowserLogin.CSRF_COOKIE + "=" + browser.csrf(),
                         "X-CSRF-Token", browser.csrf(), "Content-Type", "application/json"),
                 "{\"name\":\"from the dashboard\"}");

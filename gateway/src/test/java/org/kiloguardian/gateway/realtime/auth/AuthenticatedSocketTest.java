@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.kiloguardian.gateway.realtime.ObservedSocket;
 import org.kiloguardian.gateway.security.BrowserLogin;
 import org.kiloguardian.gateway.security.HouseholdUsers;
-import org.kiloguardian.gateway.security.RawHttp;
+import org.kiloguardian.gateway.http.RawHttp;
 import org.kiloguardian.security.account.Role;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -126,7 +126,7 @@ class AuthenticatedSocketTest {
         String session = sessionOf(users.create("hijacked", Role.MEMBER));
         String evil = "http://evil.example";
 
-        RawHttp.Reply polling = RawHttp.send(base, "GET", "/socket.io/?EIO=4&transport=polling", cookieAndOrigin(session, evil), null);
+        RawHttp.Answer polling = RawHttp.send(base, "GET", "/socket.io/?EIO=4&transport=polling", cookieAndOrigin(session, evil), null);
         assertThat(polling.status()).isEqualTo(403);
         assertThat(polling.body()).doesNotContain("\"sid\"");
 
@@ -135,7 +135,7 @@ class AuthenticatedSocketTest {
         upgrade.put("Connection", "Upgrade");
         upgrade.put("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
         upgrade.put("Sec-WebSocket-Version", "13");
-        RawHttp.Reply websocket = RawHttp.send(base, "GET", "/socket.io/?EIO=4&transport=websocket", upgrade, null);
+        RawHttp.Answer websocket = RawHttp.send(base, "GET", "/socket.io/?EIO=4&transport=websocket", upgrade, null);
         assertThat(websocket.status()).isEqualTo(403);
     }
 
@@ -144,7 +144,7 @@ class AuthenticatedSocketTest {
         String session = sessionOf(users.create("samesite", Role.MEMBER));
         String own = "http://" + base.getHost() + ":" + base.getPort();
         for (String origin : new String[] {own, AuthRequired.ALLOWED_ORIGIN}) {
-            RawHttp.Reply polling = RawHttp.send(base, "GET", "/socket.io/?EIO=4&transport=polling", cookieAndOrigin(session, origin), null);
+            RawHttp.Answer polling = RawHttp.send(base, "GET", "/socket.io/?EIO=4&transport=polling", cookieAndOrigin(session, origin), null);
             assertThat(polling.status()).as(origin).isEqualTo(200);
             assertThat(polling.body()).as(origin).contains("\"sid\"");
         }
