@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,7 @@ public class AccountResource {
     }
 
     @POST
-    public RestResponse<AccountView> create(@Valid AccountRequest request) {
+    public RestResponse<AccountView> create(@Valid @NotNull AccountRequest request) {
         AccountView created = accounts.create(request);
         return RestResponse.ResponseBuilder.<AccountView>created(URI.create("/api/financial/accounts/" + created.id()))
                 .entity(created).build();
@@ -47,7 +48,7 @@ public class AccountResource {
 
     @PUT
     @Path("/{id}")
-    public AccountView update(@PathParam("id") long id, @Valid AccountRequest request) {
+    public AccountView update(@PathParam("id") long id, @Valid @NotNull AccountRequest request) {
         return accounts.update(id, request);
     }
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -56,7 +57,7 @@ public class BudgetResource {
     }
 
     @POST
-    public RestResponse<BudgetView> create(@Valid BudgetRequest request) {
+    public RestResponse<BudgetView> create(@Valid @NotNull BudgetRequest request) {
         BudgetView created = budgets.create(request);
         return RestResponse.ResponseBuilder.<BudgetView>created(URI.create("/api/financial/budgets/" + created.id()))
                 .entity(created).build();
@@ -64,7 +65,7 @@ public class BudgetResource {
 
     @PUT
     @Path("/{id: \\d+}")
-    public BudgetView update(@PathParam("id") long id, @Valid BudgetRequest request) {
+    public BudgetView update(@PathParam("id") long id, @Valid @NotNull BudgetRequest request) {
         return budgets.update(id, request);
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,7 @@ public class CategoryResource {
     }
 
     @POST
-    public RestResponse<CategoryView> create(@Valid CategoryRequest request) {
+    public RestResponse<CategoryView> create(@Valid @NotNull CategoryRequest request) {
         CategoryView created = categories.create(request);
         return RestResponse.ResponseBuilder.<CategoryView>created(URI.create("/api/financial/categories/" + created.id()))
                 .entity(created).build();
@@ -47,7 +48,7 @@ public class CategoryResource {
 
     @PUT
     @Path("/{id}")
-    public CategoryView rename(@PathParam("id") long id, @Valid CategoryRequest request) {
+    public CategoryView rename(@PathParam("id") long id, @Valid @NotNull CategoryRequest request) {
         return categories.rename(id, request);
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,7 @@ public class RuleResource {
     }
 
     @POST
-    public RestResponse<RuleView> create(@Valid RuleRequest request) {
+    public RestResponse<RuleView> create(@Valid @NotNull RuleRequest request) {
         RuleView created = rules.create(request);
         return RestResponse.ResponseBuilder.<RuleView>created(URI.create("/api/financial/rules/" + created.id()))
                 .entity(created).build();
@@ -47,7 +48,7 @@ public class RuleResource {
 
     @PUT
     @Path("/{id: \\d+}")
-    public RuleView update(@PathParam("id") long id, @Valid RuleRequest request) {
+    public RuleView update(@PathParam("id") long id, @Valid @NotNull RuleRequest request) {
         return rules.update(id, request);
     }
 
