@@ -21,7 +21,7 @@ final class DatabaseUnavailableAnswer {
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="refresh" content="%1$d">
+            <meta http-equiv="refresh" content="%1$d%2$s">
             <title>Database unavailable · Kilo Guardian</title>
             <style>body{font-family:system-ui,sans-serif;margin:0;display:flex;min-height:100vh;align-items:center;justify-content:center;
             background:#f4f6fb;color:#1a1f36}main{max-width:32rem;padding:2rem;text-align:center}h1{font-size:1.4rem}</style>
@@ -30,17 +30,20 @@ final class DatabaseUnavailableAnswer {
             <p>Kilo Guardian cannot reach its database right now, for example while it restarts. Nothing saved is lost.</p>
             <p>Retrying: this page reloads by itself every %1$d seconds.</p>
             </main></body></html>
-            """.formatted(DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            """;
 
     private DatabaseUnavailableAnswer() {
     }
 
-    static RestResponse<?> to(HttpHeaders headers, String path) {
+    /** {@code method} decides what the page reloads: the same page, or the app's start after a form was posted. */
+    static RestResponse<?> to(HttpHeaders headers, String method, String path) {
         RestResponse.ResponseBuilder<Object> answer = RestResponse.ResponseBuilder.create(RestResponse.Status.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
         if (wantsAPage(headers)) {
-            return answer.entity(PAGE).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            String reload = "GET".equals(method) || "HEAD".equals(method) ? "" : "; url=/";
+            return answer.entity(PAGE.formatted(DatabaseUnavailable.RETRY_AFTER_SECONDS, reload))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
         return answer.entity(Problem.of(503, TITLE, DETAIL, path)).type(Problem.MEDIA_TYPE).build();
     }

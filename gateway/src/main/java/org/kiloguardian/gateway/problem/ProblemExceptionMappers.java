@@ -10,6 +10,7 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -69,7 +70,7 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<?> httpError(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    public RestResponse<?> httpError(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         // REST wraps some body-reading failures in a plain 400: name the field all the same
         if (e.getCause() instanceof MismatchedInputException unreadable) {
             return unreadableField(unreadable, uri);
@@ -80,7 +81,7 @@ public class ProblemExceptionMappers {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
-            return DatabaseUnavailable.isCauseOf(e) ? unavailable(e, uri, headers) : unexpected(e, uri);
+            return DatabaseUnavailable.isCauseOf(e) ? unavailable(e, uri, headers, request) : unexpected(e, uri);
         }
         RestResponse.ResponseBuilder<Problem> response = RestResponse.ResponseBuilder
                 .<Problem>create(status)
@@ -94,10 +95,10 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<?> anythingElse(Exception e, UriInfo uri, HttpHeaders headers) {
+    public RestResponse<?> anythingElse(Exception e, UriInfo uri, HttpHeaders headers, Request request) {
         // before the conflicts: a lost connection fails a transaction, and that is no conflict
         if (DatabaseUnavailable.isCauseOf(e)) {
-            return unavailable(e, uri, headers);
+            return unavailable(e, uri, headers, request);
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof EntityNotFoundException) {
@@ -119,9 +120,9 @@ public class ProblemExceptionMappers {
     }
 
     /** The database is stopped, restarting or unreachable: 503, retry soon; no stack trace, it is nobody's bug. */
-    private static RestResponse<?> unavailable(Throwable e, UriInfo uri, HttpHeaders headers) {
+    private static RestResponse<?> unavailable(Throwable e, UriInfo uri, HttpHeaders headers, Request request) {
         LOG.warnf("Database unavailable on %s: %s", path(uri), rootMessage(e));
-        return DatabaseUnavailableAnswer.to(headers, path(uri));
+        return DatabaseUnavailableAnswer.to(headers, request == null ? null : request.getMethod(), path(uri));
     }
 
     private static String rootMessage(Throwable e) {

@@ -74,4 +74,10 @@ public class ProblemFixtureResource {
             throw new JDBCConnectionException("Unable to acquire JDBC Connection", refused);
         }
     }
+
+    @POST
+    @Path("database-down")
+    public String postWhileDatabaseDown() throws IOException {
+        return databaseDown();
+    }
 }

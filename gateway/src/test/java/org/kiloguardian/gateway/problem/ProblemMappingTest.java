@@ -110,4 +110,13 @@ class ProblemMappingTest {
                 .body(containsString("The database is unavailable"))
                 .body(containsString("<meta http-equiv=\"refresh\" content=\"5\">"));
     }
+
+    @Test
+    void aFormPostedWhileTheDatabaseIsDownRetriesTheStartPageNotThePost() {
+        given().accept("text/html,*/*;q=0.8").contentType(ContentType.JSON).body("{}")
+                .when().post("/api/test-fixtures/problems/database-down")
+                .then().statusCode(503)
+                .contentType("text/html")
+                .body(containsString("<meta http-equiv=\"refresh\" content=\"5; url=/\">"));
+    }
 }
