@@ -54,7 +54,8 @@ import io.socket.client.Socket;
  * pod's termination (fast) or a kill (immediate), while the app keeps running.
  * <ul>
  * <li>While it is down, every API call answers 503 problem+json with Retry-After within seconds
- * (never 500), a page says the database is unavailable and retries, and Socket.IO says so too.</li>
+ * (never 500, and never 401: a token, a session or a password cannot be checked without it), a page
+ * says the database is unavailable and retries, and Socket.IO says so too.</li>
  * <li>Within 5 s of it accepting connections again every request succeeds, with no restart of the
  * app; connections pooled before the restart are never handed out dead.</li>
  * </ul>
@@ -193,15 +194,22 @@ class DatabaseRestartIT {
                 return null;
             }));
         }
+        String session = sessionCookie();
         long down;
         long restarting;
         long back;
         JSONObject socketRefusal;
+        List<Call> otherCredentials;
         try {
             Thread.sleep(2_000);
             postgres.stopServer(mode);
             down = System.nanoTime();
             socketRefusal = socketRefusal();
+            // the other credentials need the database as much as a token: 503 too, not 401
+            otherCredentials = List.of(send(HttpRequest.newBuilder(app.uri("/api/habits")).header("Cookie", session), "/api/habits (session)"),
+                    send(HttpRequest.newBuilder(app.uri("/api/tokens")).header("Authorization", "Basic " + basic())
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")),
+                            "POST /api/tokens (Basic)"));
             Thread.sleep(4_000);
             restarting = System.nanoTime();
             postgres.startServer();
@@ -219,7 +227,10 @@ class DatabaseRestartIT {
 
         // never a 500, never a broken connection: 200, or 503 with what a client needs to retry
         assertThat(all).allSatisfy(call -> assertThat(call.status).as(call.toString()).isIn(200, 503));
-        assertThat(all).filteredOn(call -> call.status == 503).allSatisfy(call -> {
+        assertThat(otherCredentials).allSatisfy(call -> assertThat(call.status).as(call.toString()).isEqualTo(503));
+        List<Call> answered503 = new ArrayList<>(all);
+        answered503.addAll(otherCredentials);
+        assertThat(answered503).filteredOn(call -> call.status == 503).allSatisfy(call -> {
             assertThat(call.retryAfter).as(call.toString()).isEqualTo("5");
             assertThat(call.contentType).as(call.toString()).isEqualTo("application/problem+json");
             assertThat(call.body).as(call.toString()).contains("\"status\":503", "database is unavailable");
@@ -264,17 +275,39 @@ class DatabaseRestartIT {
     }
 
     private Call call(String path) {
+        try {
+            return send(HttpRequest.newBuilder(app.uri(path)).header("Authorization", "Bearer " + token()), path);
+        } catch (IOException | InterruptedException e) {
+            return new Call(path, System.nanoTime(), System.nanoTime(), -1, null, null, e.toString());
+        }
+    }
+
+    private Call send(HttpRequest.Builder request, String what) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.uri(path))
-                    .header("Authorization", "Bearer " + token()).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Call(path, start, System.nanoTime(), response.statusCode(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Call(what, start, System.nanoTime(), response.statusCode(),
                     response.headers().firstValue("Retry-After").orElse(null),
                     response.headers().firstValue("Content-Type").orElse(null), response.body());
         } catch (IOException | InterruptedException e) {
-            return new Call(path, start, System.nanoTime(), -1, null, null, e.toString());
+            return new Call(what, start, System.nanoTime(), -1, null, null, e.toString());
         }
+    }
+
+    /** The login form's session cookie, as {@code name=value}. */
+    private String sessionCookie() throws IOException, InterruptedException {
+        String form = "username=" + java.net.URLEncoder.encode(ADMIN, StandardCharsets.UTF_8) + "&password="
+                + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<Void> loggedIn = http.send(HttpRequest.newBuilder(app.uri("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return loggedIn.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("quarkus-credential="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + loggedIn.headers()));
+    }
+
+    private static String basic() {
+        return Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private JSONObject socketRefusal() throws Exception {
@@ -328,9 +361,8 @@ class DatabaseRestartIT {
 
     private static synchronized String token() throws IOException, InterruptedException {
         if (token == null) {
-            String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/tokens"))
-                    .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                    .header("Authorization", "Basic " + basic()).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"restart test\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -357,10 +389,10 @@ class DatabaseRestartIT {
         }
     }
 
-    private record Call(String path, long start, long end, int status, String retryAfter, String contentType, String body) {
+    private record Call(String what, long start, long end, int status, String retryAfter, String contentType, String body) {
         @Override
         public String toString() {
-            return path + " -> " + status + " in " + TimeUnit.NANOSECONDS.toMillis(end - start) + " ms, Retry-After " + retryAfter
+            return what + " -> " + status + " in " + TimeUnit.NANOSECONDS.toMillis(end - start) + " ms, Retry-After " + retryAfter
                     + ", " + contentType + ": " + (body == null ? "" : body.substring(0, Math.min(body.length(), 300)));
         }
     }
