@@ -10,10 +10,12 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+import org.kiloguardian.database.DatabaseUnavailable;
 import org.kiloguardian.gateway.routing.RestRouteTable;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -25,7 +27,8 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 
 /**
  * The one error mapping of the whole application: every failure of a REST call becomes an
- * RFC 9457 problem body, and no response ever carries a stack trace.
+ * RFC 9457 problem body, and no response ever carries a stack trace. Failures of the security layer
+ * arrive here too, whatever the path (a session checked against a stopped database on a UI page).
  */
 public class ProblemExceptionMappers {
 
@@ -67,7 +70,7 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> httpError(WebApplicationException e, UriInfo uri) {
+    public RestResponse<?> httpError(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         // REST wraps some body-reading failures in a plain 400: name the field all the same
         if (e.getCause() instanceof MismatchedInputException unreadable) {
             return unreadableField(unreadable, uri);
@@ -78,7 +81,7 @@ public class ProblemExceptionMappers {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return DatabaseUnavailable.isCauseOf(e) ? unavailable(e, uri, headers, request) : unexpected(e, uri);
         }
         RestResponse.ResponseBuilder<Problem> response = RestResponse.ResponseBuilder
                 .<Problem>create(status)
@@ -96,7 +99,11 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> anythingElse(Exception e, UriInfo uri) {
+    public RestResponse<?> anythingElse(Exception e, UriInfo uri, HttpHeaders headers, Request request) {
+        // before the conflicts: a lost connection fails a transaction, and that is no conflict
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            return unavailable(e, uri, headers, request);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof EntityNotFoundException) {
                 return respond(Problem.of(404, "Not Found", cause.getMessage(), path(uri)));
@@ -114,6 +121,20 @@ public class ProblemExceptionMappers {
                 || cause instanceof OptimisticLockException
                 || cause instanceof PessimisticLockException
                 || cause instanceof org.hibernate.exception.ConstraintViolationException;
+    }
+
+    /** The database is stopped, restarting or unreachable: 503, retry soon; no stack trace, it is nobody's bug. */
+    private static RestResponse<?> unavailable(Throwable e, UriInfo uri, HttpHeaders headers, Request request) {
+        LOG.warnf("Database unavailable on %s: %s", path(uri), rootMessage(e));
+        return DatabaseUnavailableAnswer.to(headers, request == null ? null : request.getMethod(), path(uri));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     private static RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {

@@ -54,9 +54,7 @@ final class DebianPostgres implements AutoCloseable {
         postgres.runAsServerUser(BIN.resolve("initdb").toString(), "--pgdata=" + directory.resolve("data"),
                 "--username=" + USER, "--pwfile=" + passwordFile, "--auth-local=trust", "--auth-host=scram-sha-256",
                 "--encoding=UTF8", "--locale=C.UTF-8");
-        postgres.runAsServerUser(BIN.resolve("pg_ctl").toString(), "--pgdata=" + directory.resolve("data"),
-                "--log=" + directory.resolve("server.log"), "--wait", "--timeout=60",
-                "--options=-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1", "start");
+        postgres.startServer();
         try (Connection admin = postgres.connect("postgres")) {
             admin.createStatement().execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
@@ -64,6 +62,21 @@ final class DebianPostgres implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return postgres;
+    }
+
+    /** Starts the server again on the same port and data directory, as a restarted pod finds its volume. */
+    void startServer() throws IOException, InterruptedException {
+        runAsServerUser(BIN.resolve("pg_ctl").toString(), "--pgdata=" + directory.resolve("data"),
+                "--log=" + directory.resolve("server.log"), "--wait", "--timeout=60",
+                "--options=-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1", "start");
+    }
+
+    /**
+     * Stops the server: {@code fast} is what a pod's termination does (sessions end with a FATAL
+     * message), {@code immediate} what a killed one does (no goodbye, recovery at the next start).
+     */
+    void stopServer(String mode) throws IOException, InterruptedException {
+        runAsServerUser(BIN.resolve("pg_ctl").toString(), "--pgdata=" + directory.resolve("data"), "--mode=" + mode, "--wait", "stop");
     }
 
     String jdbcUrl(String database) {

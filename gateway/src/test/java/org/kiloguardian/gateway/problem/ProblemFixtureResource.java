@@ -1,7 +1,11 @@
 package org.kiloguardian.gateway.problem;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Properties;
 
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.OptimisticLockException;
@@ -16,6 +20,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
+import org.hibernate.exception.JDBCConnectionException;
 
 /** Test-only endpoints that fail in each way the problem mapping must handle. */
 @Path("/api/test-fixtures/problems")
@@ -51,5 +57,27 @@ public class ProblemFixtureResource {
     @Path("crash")
     public String crash() {
         throw new IllegalStateException("internal secret: connection string postgres://kilo:hunter2@db");
+    }
+
+    /** A real refused connection, wrapped the way Hibernate reports it. */
+    @GET
+    @Path("database-down")
+    public String databaseDown() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try {
+            new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + closedPort + "/kilo", new Properties());
+            throw new IllegalStateException("a closed port accepted a connection");
+        } catch (SQLException refused) {
+            throw new JDBCConnectionException("Unable to acquire JDBC Connection", refused);
+        }
+    }
+
+    @POST
+    @Path("database-down")
+    public String postWhileDatabaseDown() throws IOException {
+        return databaseDown();
     }
 }

@@ -86,4 +86,37 @@ class ProblemMappingTest {
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("at org.")));
     }
+
+    @Test
+    void anUnreachableDatabaseIsAServiceUnavailableToRetry() {
+        given().when().get("/api/test-fixtures/problems/database-down")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("status", equalTo(503))
+                .body("title", equalTo("Service Unavailable"))
+                .body("detail", containsString("database is unavailable"))
+                .body(not(containsString("Reference")))
+                .body(not(containsString("127.0.0.1")));
+    }
+
+    @Test
+    void aBrowserLoadingAPageWhileTheDatabaseIsDownGetsAPageThatRetries() {
+        given().accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .when().get("/api/test-fixtures/problems/database-down")
+                .then().statusCode(503)
+                .contentType("text/html")
+                .header("Retry-After", "5")
+                .body(containsString("The database is unavailable"))
+                .body(containsString("<meta http-equiv=\"refresh\" content=\"5\">"));
+    }
+
+    @Test
+    void aFormPostedWhileTheDatabaseIsDownRetriesTheStartPageNotThePost() {
+        given().accept("text/html,*/*;q=0.8").contentType(ContentType.JSON).body("{}")
+                .when().post("/api/test-fixtures/problems/database-down")
+                .then().statusCode(503)
+                .contentType("text/html")
+                .body(containsString("<meta http-equiv=\"refresh\" content=\"5; url=/\">"));
+    }
 }

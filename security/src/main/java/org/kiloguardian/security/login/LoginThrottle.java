@@ -106,6 +106,16 @@ public class LoginThrottle {
         failures.computeIfPresent(addressKey(address), (key, old) -> old.count() <= 1 ? null : new Failures(old.count() - 1, old.last()));
     }
 
+    /**
+     * The reserved attempt could not be checked at all (the database was unavailable): it is given
+     * back, so an outage does not count against the household.
+     */
+    public synchronized void cancel(String username, String address) {
+        for (Key key : keys(username, address)) {
+            failures.computeIfPresent(key.name(), (name, old) -> old.count() <= 1 ? null : new Failures(old.count() - 1, old.last()));
+        }
+    }
+
     static Duration delayAfter(int count, Limit limit) {
         if (count < limit.freeAttempts()) {
             return Duration.ZERO;

@@ -74,7 +74,13 @@ public class PasswordLogin {
             audit.record(username, purpose.throttled, username, address, "retry in " + refused.retryAfterSeconds() + " s");
             throw refused;
         }
-        Optional<UserCredentials> user = credentialsOf(username);
+        Optional<UserCredentials> user;
+        try {
+            user = credentialsOf(username);
+        } catch (RuntimeException unchecked) {
+            throttle.cancel(username, address);
+            throw unchecked;
+        }
         boolean valid;
         if (user.isPresent()) {
             valid = hasher.matches(password, user.get().passwordHash());

@@ -121,4 +121,12 @@ class LoginThrottleTest {
         throttle.reserve("Anna", "192.0.2.7");
         assertTrue(throttle.reserve("ANNA", "192.0.2.7").isPresent());
     }
+
+    @Test
+    void anAttemptThatCouldNotBeCheckedIsGivenBack() {
+        LoginThrottle throttle = throttle(Clock.fixed(start, ZoneOffset.UTC), 1, 1);
+        throttle.reserve("gina", "192.0.2.9");
+        throttle.cancel("gina", "192.0.2.9");
+        assertTrue(throttle.reserve("gina", "192.0.2.9").isEmpty());
+    }
 }

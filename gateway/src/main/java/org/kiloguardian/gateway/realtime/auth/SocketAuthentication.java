@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
+import org.kiloguardian.database.DatabaseUnavailable;
 import org.kiloguardian.gateway.realtime.config.RealtimeConfig;
 import org.kiloguardian.gateway.realtime.server.Handshake;
 import org.kiloguardian.gateway.realtime.server.Middleware;
@@ -39,6 +40,8 @@ import io.vertx.core.Vertx;
 public class SocketAuthentication {
 
     static final String UNAUTHORIZED = "unauthorized";
+    /** The token could not be checked: not refused, the client may try again after {@code data.retryAfter} seconds. */
+    static final String DATABASE_UNAVAILABLE = "database unavailable";
     private static final Logger LOG = Logger.getLogger(SocketAuthentication.class);
 
     /** Who a live socket belongs to; tokenId is null for a browser session. */
@@ -61,11 +64,15 @@ public class SocketAuthentication {
         Handshake handshake = socket.handshake();
         String token = handshake.auth() != null && handshake.auth().hasNonNull("token") ? handshake.auth().get("token").asText() : null;
         if (token != null) {
-            // the token store is a database: look it up off the event loop, answer back on it
-            vertx.<Optional<TokenService.TokenOwner>>executeBlocking(() -> tokens.authenticate(token)).onComplete(result -> {
+            // the token store is a database: look it up off the event loop, answer back on it; unordered,
+            // so one slow lookup does not hold up the other connections' lookups behind it
+            vertx.<Optional<TokenService.TokenOwner>>executeBlocking(() -> tokens.authenticate(token), false).onComplete(result -> {
                 if (result.succeeded() && result.result().isPresent()) {
                     TokenService.TokenOwner owner = result.result().get();
                     admit(socket, new Owner(owner.username(), owner.tokenId()), owner.expiresAt(), next);
+                } else if (result.failed() && DatabaseUnavailable.isCauseOf(result.cause())) {
+                    LOG.warnf("A socket's token could not be checked, the database is unavailable: %s", result.cause().toString());
+                    next.reject(DATABASE_UNAVAILABLE, Map.of("retryAfter", DatabaseUnavailable.RETRY_AFTER_SECONDS));
                 } else {
                     next.reject(UNAUTHORIZED, null);
                 }

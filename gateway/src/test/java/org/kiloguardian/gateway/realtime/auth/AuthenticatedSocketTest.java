@@ -30,7 +30,7 @@ import io.socket.client.Socket;
 /** The real-time channel as production runs it: a CONNECT needs a token or the browser session. */
 @QuarkusTest
 @TestProfile(AuthenticatedSocketTest.AuthRequired.class)
-class AuthenticatedSocketTest {
+public class AuthenticatedSocketTest {
 
     public static class AuthRequired implements QuarkusTestProfile {
         static final String ALLOWED_ORIGIN = "http://wall-tablet.local:8080";
