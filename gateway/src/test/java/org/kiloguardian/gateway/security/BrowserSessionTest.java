@@ -110,4 +110,21 @@ class BrowserSessionTest {
         assertNotNull(logout.getDetailedCookie(SESSION));
         org.junit.jupiter.api.Assertions.assertEquals(0, logout.getDetailedCookie(SESSION).getMaxAge());
     }
+
+    @Test
+    void behindTheHttpsIngressTheSessionAndCsrfCookiesAreSecure() {
+        String member = users.create("tls", Role.MEMBER);
+        // what Traefik adds in front of the app when the browser came over HTTPS
+        Response login = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
+                .contentType(ContentType.URLENC)
+                .formParam("username", member).formParam("password", HouseholdUsers.PASSWORD)
+                .when().post("/j_security_check");
+        org.junit.jupiter.api.Assertions.assertTrue(login.getDetailedCookie(SESSION).isSecured(), "session cookie over HTTPS");
+        Response api = given().header("X-Forwarded-Proto", "https").cookie(SESSION, login.cookie(SESSION)).when().get("/api/habits");
+        org.junit.jupiter.api.Assertions.assertTrue(api.getDetailedCookie("kilo-csrf").isSecured(), "CSRF cookie over HTTPS");
+
+        // plain HTTP (dev mode on the laptop) must still work: not Secure there
+        Response plain = login(users.create("plain", Role.MEMBER), HouseholdUsers.PASSWORD);
+        org.junit.jupiter.api.Assertions.assertFalse(plain.getDetailedCookie(SESSION).isSecured());
+    }
 }
