@@ -24,7 +24,7 @@ import org.kiloguardian.financial.transaction.TransactionSort;
 public class TransactionCsvExporter {
 
     static final String[] HEADER = { "id", "date", "account", "type", "amount", "currency", "description", "payee",
-            "category", "tags", "notes", "source", "reference" };
+            "category", "tags", "notes", "source", "reference", "created_by" };
 
     private final TransactionQueries queries;
     private final HouseholdCurrency currency;
@@ -42,7 +42,7 @@ public class TransactionCsvExporter {
                 try {
                     printer.printRecord(t.id(), t.date(), t.account(), t.type().wireName(), t.amount().toPlainString(),
                             currency.code(), t.description(), t.payee(), t.category(), String.join("|", t.tags()),
-                            t.notes(), t.source().wireName(), t.bankReference());
+                            t.notes(), t.source().wireName(), t.bankReference(), t.createdBy());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

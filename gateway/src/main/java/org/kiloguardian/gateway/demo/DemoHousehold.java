@@ -54,6 +54,8 @@ import io.quarkus.runtime.StartupEvent;
 public class DemoHousehold {
 
     private static final Logger LOG = Logger.getLogger(DemoHousehold.class);
+    /** Who "entered" the demo's transactions. */
+    static final String DEMO_AUTHOR = "demo";
 
     private final boolean enabled;
     private final Clock clock;
@@ -183,7 +185,7 @@ public class DemoHousehold {
             LocalDate today) {
         if (!date.isAfter(today)) {
             transactions.create(new TransactionRequest(account.id(), date, new BigDecimal(amount), null, description, payee, category,
-                    null, null, null, null));
+                    null, null, null, null), DEMO_AUTHOR);
         }
     }
 
@@ -192,7 +194,7 @@ public class DemoHousehold {
         if (!date.isAfter(today)) {
             transactions.create(new TransactionRequest(from.id(), date, new BigDecimal(amount),
                     org.kiloguardian.financial.transaction.TransactionType.TRANSFER, description, payee, category, null, null, to.id(),
-                    null));
+                    null), DEMO_AUTHOR);
         }
     }
 
