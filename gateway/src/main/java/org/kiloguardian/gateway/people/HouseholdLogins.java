@@ -3,7 +3,6 @@ package org.kiloguardian.gateway.people;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityNotFoundException;
 
 import org.kiloguardian.people.login.Logins;
 import org.kiloguardian.security.account.AccountService;
@@ -24,14 +23,10 @@ public class HouseholdLogins implements Logins {
         this.identities = identities;
     }
 
+    /** A look at the household's few users rather than a lookup that throws (and would mark the caller's transaction for rollback). */
     @Override
     public boolean exists(long userId) {
-        try {
-            accounts.get(userId);
-            return true;
-        } catch (EntityNotFoundException e) {
-            return false;
-        }
+        return accounts.list().stream().anyMatch(account -> account.id() == userId);
     }
 
     @Override

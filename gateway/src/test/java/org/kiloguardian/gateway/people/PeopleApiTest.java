@@ -38,6 +38,8 @@ class PeopleApiTest {
     HouseholdUsers users;
     @Inject
     AccountService accounts;
+    @Inject
+    LoginPeople loginPeople;
 
     /** A real login: its token, its user id and the person it got. */
     record Login(String username, String token, long userId, long personId) {
@@ -288,5 +290,36 @@ class PeopleApiTest {
             admin.as().get(path + "?person=grandma").then().statusCode(400).contentType(PROBLEM).body("detail", startsWith("person: "));
             admin.as().get(path + "?person=" + UNKNOWN).then().statusCode(400).contentType(PROBLEM).body("detail", startsWith("person: "));
         }
+    }
+
+    @Test
+    void theApiDescriptionListsPeopleAndThePersonParameter() {
+        Login member = login("reader", Role.MEMBER);
+        var openapi = member.as().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        for (String path : List.of("/api/people", "/api/people/me", "/api/people/{id}", "/api/habits/stats")) {
+            org.assertj.core.api.Assertions.assertThat(openapi.getMap("paths")).containsKey(path);
+        }
+        org.assertj.core.api.Assertions.assertThat(openapi.getMap("paths.'/api/people/{id}'")).containsKeys("get", "patch", "delete");
+        for (String path : List.of("/api/habits", "/api/habits/today", "/api/habits/stats", "/api/meds", "/api/meds/due",
+                "/api/meds/adherence")) {
+            List<String> parameters = openapi.getList("paths.'" + path + "'.get.parameters.name");
+            org.assertj.core.api.Assertions.assertThat(parameters).as(path).contains("person");
+        }
+    }
+
+    /** Logins older than people (or unlinked by an admin) get their person when the application starts. */
+    @Test
+    void atStartEveryLoginWithoutAPersonGetsOne() {
+        Login admin = login("parent", Role.ADMIN);
+        Login older = login("older", Role.MEMBER);
+        admin.as().contentType(ContentType.JSON).body("{\"userId\": null}")
+                .patch("/api/people/{id}", older.personId()).then().statusCode(200);
+        older.as().get("/api/people/me").then().statusCode(404).contentType(PROBLEM);
+
+        loginPeople.everyLoginHasAPerson(null);
+
+        // the person it left, still of its name and without a login, takes it back
+        older.as().get("/api/people/me").then().statusCode(200)
+                .body("userId", equalTo((int) older.userId())).body("id", equalTo((int) older.personId()));
     }
 }
