@@ -150,6 +150,8 @@ public class DemoHousehold {
                 Schedule.weekdays(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), 1,
                 List.of(LocalTime.of(16, 30)), null, null, family.mia()));
         HabitView yoga = habits.create(new HabitRequest("Yoga", null, Schedule.timesPerWeek(2), 1, List.of(), null, null, family.anna()));
+        HabitView teeth = habits.create(new HabitRequest("Brush teeth", "Morning and evening", Schedule.DAILY, 2,
+                List.of(LocalTime.of(7, 15), LocalTime.of(19, 30)), null, null, family.mia()));
         for (int back = 30; back >= 1; back--) {
             LocalDate day = today.minusDays(back);
             if (random.nextInt(10) < 8) {
@@ -171,6 +173,7 @@ public class DemoHousehold {
             if (random.nextInt(7) < 2) {
                 completions.complete(yoga.id(), CompletionRequest.on(day));
             }
+            completions.complete(teeth.id(), new CompletionRequest(day, 1 + random.nextInt(2), null));
         }
         completions.complete(water.id(), CompletionRequest.TODAY_ONCE);
     }
