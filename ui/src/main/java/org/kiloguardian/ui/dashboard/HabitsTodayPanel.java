@@ -62,7 +62,7 @@ public class HabitsTodayPanel extends Panel {
         for (TodayEntry entry : entries) {
             var row = row(entry);
             if (focus.everyone() || entry.personId() == null) {
-                row.addComponentAtIndex(1, PersonChip.of(entry.personId() == null ? null : everyone.get(entry.personId())));
+                PersonChip.besideTitle(row, PersonChip.of(entry.personId() == null ? null : everyone.get(entry.personId())));
             }
             row.getElement().setAttribute("data-person", entry.personId() == null ? "shared" : String.valueOf(entry.personId()));
             body.add(row);

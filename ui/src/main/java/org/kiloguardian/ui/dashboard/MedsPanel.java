@@ -78,7 +78,7 @@ public class MedsPanel extends Panel {
         for (DueDose dose : dueNow) {
             var row = dueRow(dose);
             if (focus.everyone() || dose.personId() == null) {
-                row.addComponentAtIndex(1, PersonChip.of(dose.personId() == null ? null : everyone.get(dose.personId())));
+                PersonChip.besideTitle(row, PersonChip.of(dose.personId() == null ? null : everyone.get(dose.personId())));
             }
             row.getElement().setAttribute("data-person", dose.personId() == null ? "shared" : String.valueOf(dose.personId()));
             body.add(row);
@@ -92,7 +92,7 @@ public class MedsPanel extends Panel {
             var row = Rows.row("med-" + medication.id(), medication.name() + (medication.dosage() == null ? "" : " " + medication.dosage()),
                     supply);
             if (focus.everyone() || medication.personId() == null) {
-                row.addComponentAtIndex(1, PersonChip.of(medication.personId() == null ? null : everyone.get(medication.personId())));
+                PersonChip.besideTitle(row, PersonChip.of(medication.personId() == null ? null : everyone.get(medication.personId())));
             }
             row.getElement().setAttribute("data-person", medication.personId() == null ? "shared" : String.valueOf(medication.personId()));
             if (medication.lowStock()) {

@@ -140,8 +140,9 @@ public class PeoplePanel extends VerticalLayout implements Refreshable {
             colours.add(existing.color());
         }
         color.setItems(colours);
+        color.setItemLabelGenerator(Palette::nameOf);
         color.setRenderer(new ComponentRenderer<>(hex -> {
-            HorizontalLayout swatch = new HorizontalLayout(PersonChip.dot(hex), new Span(hex));
+            HorizontalLayout swatch = new HorizontalLayout(PersonChip.dot(hex), new Span(Palette.nameOf(hex)));
             swatch.setSpacing(false);
             swatch.setAlignItems(FlexComponent.Alignment.CENTER);
             return swatch;

@@ -20,6 +20,12 @@ public final class PersonChip {
         return chip(HOUSEHOLD, "var(--lumo-contrast-10pct)", "var(--lumo-body-text-color)");
     }
 
+    /** Puts the chip beside the title of a panel row ({@code Rows.row}: the title and detail are its first child). */
+    public static void besideTitle(com.vaadin.flow.component.orderedlayout.HorizontalLayout row, Span chip) {
+        chip.getStyle().set("margin-left", "var(--lumo-space-s)").set("vertical-align", "middle");
+        row.getComponentAt(0).getElement().insertChild(1, chip.getElement());
+    }
+
     /** A round swatch of the person's colour, for lists where the name stands beside it anyway. */
     public static Span dot(String color) {
         Span dot = new Span();
@@ -35,7 +41,7 @@ public final class PersonChip {
         // the palette's colours all carry white text at AA contrast for this bold, small text
         chip.getStyle().set("background", background).set("color", text).set("border-radius", "999px")
                 .set("padding", "0 0.6em").set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "600")
-                .set("white-space", "nowrap").set("align-self", "flex-start").set("line-height", "1.6");
+                .set("white-space", "nowrap").set("line-height", "1.6").set("display", "inline-block");
         return chip;
     }
 }
