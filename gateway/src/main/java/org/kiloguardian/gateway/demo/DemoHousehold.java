@@ -125,17 +125,18 @@ public class DemoHousehold {
 
     private Family seedPeople() {
         List<Long> everyLogin = logins.list().stream().map(org.kiloguardian.security.account.AccountView::id).toList();
-        long anna = person("Anna", "#d81b60", List.of());
-        long ben = person("Ben", "#1e88e5", List.of());
-        long mia = person("Mia", "#fb8c00", everyLogin);
-        long grandma = person("Grandma Rose", "#8e24aa", everyLogin);
+        long anna = person("Anna", List.of());
+        long ben = person("Ben", List.of());
+        long mia = person("Mia", everyLogin);
+        long grandma = person("Grandma Rose", everyLogin);
         return new Family(anna, ben, mia, grandma);
     }
 
-    private long person(String name, String color, List<Long> caregivers) {
+    /** Colours from the palette, each one not yet taken. */
+    private long person(String name, List<Long> caregivers) {
         return people.list(null).stream().filter(person -> person.name().equalsIgnoreCase(name)).findFirst()
                 .map(PersonView::id)
-                .orElseGet(() -> people.create(Editor.APPLICATION, PersonRequest.named(name).withColor(color).withCaregivers(caregivers)).id());
+                .orElseGet(() -> people.create(Editor.APPLICATION, PersonRequest.named(name).withCaregivers(caregivers)).id());
     }
 
     private void seedHabits(LocalDate today, Random random, Family family) {
