@@ -60,6 +60,32 @@ public final class QueryParameters {
         throw new BadRequestException(name + ": must be a whole number" + range + ", not \"" + value + "\".");
     }
 
+    /**
+     * {@code ?person=}: a person's id, {@code me} or {@code shared}; absent means everyone. Whether
+     * the id belongs to somebody is for the module to check ({@link PersonFilter#requireKnown}).
+     */
+    public static PersonFilter person(String value, String name) {
+        if (absent(value)) {
+            return PersonFilter.everyone();
+        }
+        String given = value.strip().toLowerCase(Locale.ROOT);
+        if (given.equals("me")) {
+            return PersonFilter.me();
+        }
+        if (given.equals("shared")) {
+            return PersonFilter.shared();
+        }
+        try {
+            long id = Long.parseLong(given);
+            if (id > 0) {
+                return PersonFilter.of(id);
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException(name + ": must be a person's id, \"me\" or \"shared\", not \"" + value + "\".");
+    }
+
     private static boolean absent(String value) {
         return value == null || value.isBlank();
     }

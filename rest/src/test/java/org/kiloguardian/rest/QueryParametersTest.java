@@ -41,4 +41,34 @@ class QueryParametersTest {
         assertThatThrownBy(() -> QueryParameters.wholeNumber("0", "limit", 1, 1000))
                 .isInstanceOf(BadRequestException.class).hasMessage("limit: must be a whole number from 1 to 1000, not \"0\".");
     }
+
+    @Test
+    void personIsAnIdMeOrSharedAndAbsentMeansEveryone() {
+        assertThat(QueryParameters.person(null, "person")).isEqualTo(PersonFilter.everyone());
+        assertThat(QueryParameters.person(" ", "person")).isEqualTo(PersonFilter.everyone());
+        assertThat(QueryParameters.person("12", "person")).isEqualTo(PersonFilter.of(12));
+        assertThat(QueryParameters.person("ME", "person")).isEqualTo(PersonFilter.me());
+        assertThat(QueryParameters.person("shared", "person")).isEqualTo(PersonFilter.shared());
+        for (String wrong : new String[] { "0", "-3", "1.5", "everyone", "grandma", "12abc" }) {
+            assertThatThrownBy(() -> QueryParameters.person(wrong, "person"))
+                    .isInstanceOf(BadRequestException.class).hasMessageStartingWith("person: ").hasMessageContaining(wrong);
+        }
+    }
+
+    @Test
+    void aPersonFilterSelectsOwnersAndNeverMixesInTheSharedOnes() {
+        java.util.Optional<Long> me = java.util.Optional.of(7L);
+        assertThat(PersonFilter.everyone().owners(me).test(null)).isTrue();
+        assertThat(PersonFilter.everyone().owners(me).test(3L)).isTrue();
+        assertThat(PersonFilter.shared().owners(me).test(null)).isTrue();
+        assertThat(PersonFilter.shared().owners(me).test(3L)).isFalse();
+        assertThat(PersonFilter.of(3).owners(me).test(3L)).isTrue();
+        assertThat(PersonFilter.of(3).owners(me).test(null)).isFalse();
+        assertThat(PersonFilter.me().owners(me).test(7L)).isTrue();
+        assertThat(PersonFilter.me().owners(me).test(null)).isFalse();
+        assertThat(PersonFilter.me().owners(java.util.Optional.empty()).test(null)).isFalse();
+        assertThatThrownBy(() -> PersonFilter.of(99).requireKnown(id -> false, "person"))
+                .isInstanceOf(BadRequestException.class).hasMessage("person: no person has the id 99.");
+        assertThat(PersonFilter.me().requireKnown(id -> false, "person")).isEqualTo(PersonFilter.me());
+    }
 }

@@ -26,7 +26,7 @@ import org.kiloguardian.financial.transaction.TransactionSort;
 public class TransactionCsvExporter {
 
     static final String[] HEADER = { "id", "date", "account", "type", "amount", "currency", "description", "payee",
-            "category", "tags", "notes", "source", "reference" };
+            "category", "tags", "notes", "source", "reference", "created_by" };
 
     private final TransactionQueries queries;
     private final HouseholdCurrency currency;
@@ -46,7 +46,7 @@ public class TransactionCsvExporter {
                     printer.printRecord(t.id(), t.date(), text(t.account()), text(t.type().wireName()),
                             t.amount().toPlainString(), text(currency.code()), text(t.description()), text(t.payee()),
                             text(t.category()), text(String.join("|", t.tags())), text(t.notes()),
-                            text(t.source().wireName()), text(t.bankReference()));
+                            text(t.source().wireName()), text(t.bankReference()), text(t.createdBy()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -78,6 +78,10 @@ public class Transaction extends PanacheEntityBase {
     @Column(name = "bank_reference", length = 100)
     public String bankReference;
 
+    /** The username of whoever entered it, or "import" / "recurring"; null for hand entries older than the column. */
+    @Column(name = "created_by", length = 64)
+    public String createdBy;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

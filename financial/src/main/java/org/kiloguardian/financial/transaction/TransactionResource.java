@@ -14,7 +14,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -43,9 +45,10 @@ public class TransactionResource {
         return RestResponse.ResponseBuilder.ok(page).header("X-Total-Count", page.total()).build();
     }
 
+    /** Recorded as entered by the caller (their username). */
     @POST
-    public RestResponse<TransactionView> create(@NotNull @Valid TransactionRequest request) {
-        TransactionView created = transactions.create(request);
+    public RestResponse<TransactionView> create(@NotNull @Valid TransactionRequest request, @Context SecurityContext caller) {
+        TransactionView created = transactions.create(request, caller.getUserPrincipal().getName());
         return RestResponse.ResponseBuilder.<TransactionView>created(URI.create("/api/financial/transactions/" + created.id()))
                 .entity(created).build();
     }

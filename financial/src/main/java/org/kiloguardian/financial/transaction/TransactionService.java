@@ -16,8 +16,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
 
 import org.kiloguardian.financial.account.Account;
@@ -62,11 +64,13 @@ public class TransactionService {
         return view(find(id));
     }
 
+    /** A transaction entered by a member of the household: {@code createdBy} is their username. */
     @Transactional
-    public TransactionView create(@NotNull @Valid TransactionRequest request) {
+    public TransactionView create(@NotNull @Valid TransactionRequest request, @NotBlank @Size(max = 64) String createdBy) {
         Transaction transaction = new Transaction();
         transaction.createdAt = Instant.now(clock);
         transaction.source = TransactionSource.MANUAL;
+        transaction.createdBy = createdBy;
         fill(transaction, request);
         transaction.persist();
         if (request.type() == TransactionType.TRANSFER) {
@@ -93,6 +97,7 @@ public class TransactionService {
         transaction.tags = booking.tags() == null ? new ArrayList<>() : new ArrayList<>(booking.tags());
         transaction.notes = booking.notes();
         transaction.source = booking.source();
+        transaction.createdBy = booking.source().author();
         transaction.bankReference = booking.bankReference();
         transaction.persist();
         events.added(transaction);
@@ -254,6 +259,7 @@ public class TransactionService {
         peer.tags = new ArrayList<>(transaction.tags);
         peer.notes = transaction.notes;
         peer.source = transaction.source;
+        peer.createdBy = transaction.createdBy;
         peer.updatedAt = Instant.now(clock);
         if (fresh) {
             peer.persist();

@@ -9,6 +9,11 @@ public enum TransactionSource {
     @JsonProperty("import") IMPORT,
     @JsonProperty("recurring") RECURRING;
 
+    /** Who "entered" what the module books by itself: "import", "recurring". */
+    public String author() {
+        return wireName();
+    }
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

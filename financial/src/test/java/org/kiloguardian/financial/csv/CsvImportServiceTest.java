@@ -64,6 +64,7 @@ class CsvImportServiceTest {
         assertThat(stored(account)).extracting(TransactionView::description)
                 .containsExactly("Rent, November", "Coffee", "Salary");
         assertThat(stored(account)).allSatisfy(t -> assertThat(t.source()).isEqualTo(TransactionSource.IMPORT));
+        assertThat(stored(account)).allSatisfy(t -> assertThat(t.createdBy()).isEqualTo("import"));
         assertThat(accounts.get(account).balance()).isEqualByComparingTo("1546.80");
     }
 
@@ -242,6 +243,8 @@ class CsvImportServiceTest {
         String csv = out.toString(StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("id,date,account,type,amount,currency,description");
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",created_by");
+        assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).endsWith(",tester"));
         ImportReport report = imports.importCsv("export.csv", out.toByteArray(), ImportOptions.detectAll().forAccount(target), false);
         assertThat(report.imported()).isEqualTo(2);
         assertThat(stored(target)).extracting(TransactionView::amount).usingElementComparator(BigDecimal::compareTo)

@@ -40,7 +40,7 @@ class ReportServiceTest {
         fixtures.spend(checking, food, "2019-03-02", "10.00");
         fixtures.spend(checking, food, "2019-04-01", "-999");
         transactions.create(new TransactionRequest(checking, LocalDate.of(2019, 2, 10), new BigDecimal("-500"),
-                TransactionType.TRANSFER, "to savings", null, null, List.of(), null, savings, null));
+                TransactionType.TRANSFER, "to savings", null, null, List.of(), null, savings, null), "tester");
 
         Summary summary = reports.summary(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31));
 

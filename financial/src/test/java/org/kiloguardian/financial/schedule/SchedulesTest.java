@@ -82,6 +82,7 @@ class SchedulesTest {
         assertThat(schedules.get(ScheduleKind.RECURRING, rent.id()).nextDue()).isEqualTo(LocalDate.of(2026, 4, 30));
         TransactionView booked = transactions.get(history.get(0).transactionId());
         assertThat(booked.source()).isEqualTo(TransactionSource.RECURRING);
+        assertThat(booked.createdBy()).isEqualTo("recurring");
         assertThat(booked.date()).isEqualTo(LocalDate.of(2026, 3, 31));
         assertThat(accounts.get(account).balance()).isEqualByComparingTo("-2850.00");
         assertThat(schedules.upcomingRecurring(20)).filteredOn(u -> u.recurringId().equals(rent.id()))

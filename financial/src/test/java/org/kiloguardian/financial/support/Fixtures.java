@@ -44,6 +44,6 @@ public class Fixtures {
 
     public TransactionView spend(long accountId, String category, String date, String amount) {
         return transactions.create(new TransactionRequest(accountId, LocalDate.parse(date), new BigDecimal(amount), null,
-                "test", null, category, List.of(), null, null, null));
+                "test", null, category, List.of(), null, null, null), "tester");
     }
 }

@@ -51,20 +51,21 @@ class TransactionServiceTest {
 
     @Test
     void derivesTheTypeFromTheSignAndLandsInTheDefaultAccountWithoutOne() {
-        TransactionView expense = transactions.create(request(null, "-12.30", null, "Bakery", null));
-        TransactionView income = transactions.create(request(null, "2500", null, "Salary November", null));
+        TransactionView expense = create(request(null, "-12.30", null, "Bakery", null));
+        TransactionView income = create(request(null, "2500", null, "Salary November", null));
 
         assertThat(expense.type()).isEqualTo(TransactionType.EXPENSE);
         assertThat(income.type()).isEqualTo(TransactionType.INCOME);
         assertThat(expense.accountId()).isEqualTo(accounts.defaultAccount().id);
         assertThat(expense.source()).isEqualTo(TransactionSource.MANUAL);
+        assertThat(expense.createdBy()).as("who entered it").isEqualTo("tester");
         assertThat(expense.amount()).isEqualByComparingTo("-12.30");
     }
 
     @Test
     void matchesCategoriesIgnoringCase() {
         String category = fixtures.category();
-        TransactionView created = transactions.create(request(null, "-5", category.toUpperCase(), "Anything", null));
+        TransactionView created = create(request(null, "-5", category.toUpperCase(), "Anything", null));
 
         assertThat(created.category()).isEqualTo(category);
     }
@@ -76,9 +77,9 @@ class TransactionServiceTest {
         rules.create(new RuleRequest(RuleField.PAYEE, RuleOperator.CONTAINS, marker.toLowerCase(), groceries, 10));
         rules.create(new RuleRequest(RuleField.DESCRIPTION, RuleOperator.MATCHES, "^card \\d+ " + marker + "$", groceries, 20));
 
-        TransactionView byPayee = transactions.create(request(null, "-40", null, "weekly shop", marker.toUpperCase()));
-        TransactionView byRegex = transactions.create(request(null, "-41", null, "CARD 1234 " + marker, null));
-        TransactionView unmatched = transactions.create(request(null, "-42", null, Fixtures.unique("nothing known"), null));
+        TransactionView byPayee = create(request(null, "-40", null, "weekly shop", marker.toUpperCase()));
+        TransactionView byRegex = create(request(null, "-41", null, "CARD 1234 " + marker, null));
+        TransactionView unmatched = create(request(null, "-42", null, Fixtures.unique("nothing known"), null));
 
         assertThat(byPayee.category()).isEqualTo(groceries);
         assertThat(byRegex.category()).isEqualTo(groceries);
@@ -90,8 +91,8 @@ class TransactionServiceTest {
         String category = fixtures.category();
         String chosenByHand = fixtures.category();
         String marker = Fixtures.unique("gym");
-        TransactionView uncategorised = transactions.create(request(null, "-30", null, marker, null));
-        TransactionView handPicked = transactions.create(request(null, "-30", chosenByHand, marker, null));
+        TransactionView uncategorised = create(request(null, "-30", null, marker, null));
+        TransactionView handPicked = create(request(null, "-30", chosenByHand, marker, null));
         rules.create(new RuleRequest(RuleField.DESCRIPTION, RuleOperator.CONTAINS, marker, category, 5));
 
         transactions.reapplyRules(new ReapplyRequest(null, null, false));
@@ -107,7 +108,7 @@ class TransactionServiceTest {
         long checking = fixtures.account("100.00");
         long savings = fixtures.account("0");
 
-        TransactionView out = transactions.create(new TransactionRequest(checking, LocalDate.of(2026, 11, 3),
+        TransactionView out = create(new TransactionRequest(checking, LocalDate.of(2026, 11, 3),
                 new BigDecimal("-25.50"), TransactionType.TRANSFER, "To savings", null, null, List.of(), null, savings, null));
         TransactionView in = transactions.get(out.transferTransactionId());
 
@@ -115,6 +116,7 @@ class TransactionServiceTest {
         assertThat(in.accountId()).isEqualTo(savings);
         assertThat(in.transferAccountId()).isEqualTo(checking);
         assertThat(in.transferTransactionId()).isEqualTo(out.id());
+        assertThat(in.createdBy()).as("both sides were entered by the same person").isEqualTo("tester");
         assertThat(out.category()).isNull();
         assertThat(accounts.get(checking).balance()).isEqualByComparingTo("74.50");
         assertThat(accounts.get(savings).balance()).isEqualByComparingTo("25.50");
@@ -132,7 +134,7 @@ class TransactionServiceTest {
 
     @Test
     void patchChangesOnlyTheGivenFieldsAndRederivesTheType() throws Exception {
-        TransactionView created = transactions.create(request(null, "15", null, "Refund", "Shop"));
+        TransactionView created = create(request(null, "15", null, "Refund", "Shop"));
 
         TransactionView patched = transactions.patch(created.id(), json.readTree("{\"amount\": \"-15\", \"notes\": \"was wrong\"}"));
 
@@ -145,7 +147,7 @@ class TransactionServiceTest {
 
     @Test
     void rejectsATypeThatContradictsTheSignNamingTheField() {
-        assertThatThrownBy(() -> transactions.create(new TransactionRequest(null, null, new BigDecimal("10"),
+        assertThatThrownBy(() -> create(new TransactionRequest(null, null, new BigDecimal("10"),
                 TransactionType.EXPENSE, "x", null, null, null, null, null, null)))
                 .isInstanceOf(ConstraintViolationException.class)
                 .satisfies(e -> assertThat(((ConstraintViolationException) e).getConstraintViolations())
@@ -172,7 +174,7 @@ class TransactionServiceTest {
     @Test
     void firesTransactionAddedWithTheClientsPayloadAfterCommit() {
         String category = fixtures.category();
-        TransactionView created = transactions.create(request(null, "-9.99", category, "Cinema", null));
+        TransactionView created = create(request(null, "-9.99", category, "Cinema", null));
 
         assertThat(events.of(TransactionAdded.class)).singleElement().satisfies(event -> {
             assertThat(event.transactionId()).isEqualTo(created.id());
@@ -192,6 +194,10 @@ class TransactionServiceTest {
 
         // a double would print 0.30000000000000004 and lose the last digits of the large amount
         assertThat(accounts.get(account).balance()).isEqualTo(new BigDecimal("1000000000000.2998"));
+    }
+
+    private TransactionView create(TransactionRequest request) {
+        return transactions.create(request, "tester");
     }
 
     private static TransactionRequest request(Long account, String amount, String category, String description, String payee) {

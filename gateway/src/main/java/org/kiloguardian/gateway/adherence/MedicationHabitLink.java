@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,10 +24,15 @@ import org.kiloguardian.meds.event.DoseUndone;
 import org.kiloguardian.meds.event.MedicationAdded;
 import org.kiloguardian.meds.event.MedicationRemoved;
 import org.kiloguardian.meds.event.MedicationTaken;
+import org.kiloguardian.meds.event.MedicationUpdated;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Medication adherence as a habit: a new scheduled medication gets a linked habit ("Take Vitamin D",
- * one completion per daily dose), each dose taken completes it once, an undone dose undoes it, and
+ * one completion per daily dose) that belongs to the medication's person, each dose taken completes
+ * it once, an undone dose undoes it, a medication given to someone else takes its habit along, and
  * removing the medication archives it. Wired here, through events after commit, because meds and
  * habits never know each other.
  */
@@ -57,12 +63,33 @@ public class MedicationHabitLink {
                 .withSchedule(Schedule.DAILY)
                 .withTargetCount(Math.max(1, Math.min(100, times.size())))
                 .withReminderTimes(times)
-                .withMedicationId(added.medId());
+                .withMedicationId(added.medId())
+                .withPersonId(added.personId());
         try {
             afterCommit(() -> habits.create(request));
         } catch (RuntimeException e) {
             // e.g. a habit of that name already exists: the medication itself is saved, so say so and go on
             LOG.warnf("No adherence habit for medication %d (%s): %s", added.medId(), added.medName(), e.getMessage());
+        }
+    }
+
+    /** The habit follows its medication to another person (or to the household). */
+    void medicationUpdated(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationUpdated updated) {
+        for (HabitView habit : linkedActiveHabits(updated.medId())) {
+            if (!Objects.equals(habit.personId(), updated.personId())) {
+                ObjectNode owner = JsonNodeFactory.instance.objectNode();
+                if (updated.personId() == null) {
+                    owner.putNull("personId");
+                } else {
+                    owner.put("personId", updated.personId());
+                }
+                try {
+                    afterCommit(() -> habits.patch(habit.id(), owner));
+                } catch (RuntimeException e) {
+                    // e.g. the new owner already has a habit of that name: the medication itself is saved
+                    LOG.warnf("The adherence habit %d stays with its owner: %s", habit.id(), e.getMessage());
+                }
+            }
         }
     }
 

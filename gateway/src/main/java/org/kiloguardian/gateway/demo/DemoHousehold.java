@@ -10,7 +10,9 @@ import java.util.Random;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -41,19 +43,28 @@ import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.meds.medication.MedicationRequest;
 import org.kiloguardian.meds.medication.MedicationService;
 
+import org.kiloguardian.people.person.Editor;
+import org.kiloguardian.people.person.PersonRequest;
+import org.kiloguardian.people.person.PersonService;
+import org.kiloguardian.people.person.PersonView;
+
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * {@code kilo.demo-data=true} (on by default in dev mode): a believable household at first start,
- * created through the modules' own services, so every rule and event applies: a few habits with a
- * month of history, three medications (one running low), two accounts with three months of
- * transactions, budgets, bills and a savings goal. Seeds only a household with no habits, no
- * medications and no transactions, so it never mixes with real data and a restart adds nothing.
+ * created through the modules' own services, so every rule and event applies: a family of four
+ * (Anna, Ben, their daughter Mia and Grandma Rose, whom every login looks after), habits with a
+ * month of history and medications, some personal and some shared (one running low), two accounts
+ * with three months of transactions, budgets, bills and a savings goal. Seeds only a household with
+ * no habits, no medications and no transactions, so it never mixes with real data and a restart
+ * adds nothing.
  */
 @ApplicationScoped
 public class DemoHousehold {
 
     private static final Logger LOG = Logger.getLogger(DemoHousehold.class);
+    /** Who "entered" the demo's transactions. */
+    static final String DEMO_AUTHOR = "demo";
 
     private final boolean enabled;
     private final Clock clock;
@@ -66,10 +77,15 @@ public class DemoHousehold {
     private final BudgetService budgets;
     private final ScheduleService schedules;
     private final GoalService goals;
+    private final PersonService people;
+    private final org.kiloguardian.security.account.AccountService logins;
 
     DemoHousehold(@ConfigProperty(name = "kilo.demo-data", defaultValue = "false") boolean enabled, Clock clock, HabitService habits,
             CompletionService completions, MedicationService medications, AccountService accounts, TransactionService transactions,
-            TransactionQueries transactionQueries, BudgetService budgets, ScheduleService schedules, GoalService goals) {
+            TransactionQueries transactionQueries, BudgetService budgets, ScheduleService schedules, GoalService goals,
+            PersonService people, org.kiloguardian.security.account.AccountService logins) {
+        this.people = people;
+        this.logins = logins;
         this.enabled = enabled;
         this.clock = clock;
         this.habits = habits;
@@ -83,7 +99,8 @@ public class DemoHousehold {
         this.goals = goals;
     }
 
-    void seedAtStart(@Observes StartupEvent start) {
+    /** After the first admin from the environment exists, so that login looks after Mia and Grandma. */
+    void seedAtStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent start) {
         if (!enabled) {
             return;
         }
@@ -94,19 +111,48 @@ public class DemoHousehold {
         }
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(42);
-        seedHabits(today, random);
-        seedMedications(today);
+        Family family = seedPeople();
+        seedHabits(today, random, family);
+        seedMedications(today, family);
         seedMoney(today, random);
-        LOG.info("kilo.demo-data: seeded a demo household (habits, medications, accounts, transactions, budgets, bills, a goal)");
+        LOG.info("kilo.demo-data: seeded a demo household (a family of four, habits, medications, accounts, transactions,"
+                + " budgets, bills, a goal)");
     }
 
-    private void seedHabits(LocalDate today, Random random) {
+    /** The people of the demo; a person a login already brought along (same name) is reused. */
+    record Family(long anna, long ben, long mia, long grandma) {
+    }
+
+    private Family seedPeople() {
+        List<Long> everyLogin = logins.list().stream().map(org.kiloguardian.security.account.AccountView::id).toList();
+        long anna = person("Anna", List.of());
+        long ben = person("Ben", List.of());
+        long mia = person("Mia", everyLogin);
+        long grandma = person("Grandma Rose", everyLogin);
+        return new Family(anna, ben, mia, grandma);
+    }
+
+    /** Colours from the palette, each one not yet taken. */
+    private long person(String name, List<Long> caregivers) {
+        return people.list(null).stream().filter(person -> person.name().equalsIgnoreCase(name)).findFirst()
+                .map(PersonView::id)
+                .orElseGet(() -> people.create(Editor.APPLICATION, PersonRequest.named(name).withCaregivers(caregivers)).id());
+    }
+
+    private void seedHabits(LocalDate today, Random random, Family family) {
         HabitView walk = habits.create(new HabitRequest("Morning walk", "Twenty minutes round the block", Schedule.DAILY, 1,
-                List.of(LocalTime.of(7, 30)), null, null));
-        HabitView water = habits.create(new HabitRequest("Drink water", "A glass at every meal", Schedule.DAILY, 3, List.of(), null, null));
+                List.of(LocalTime.of(7, 30)), null, null, family.grandma()));
+        HabitView water = habits.create(new HabitRequest("Drink water", "A glass at every meal", Schedule.DAILY, 3, List.of(), null, null,
+                null));
         HabitView plants = habits.create(new HabitRequest("Water the plants", null, Schedule.weekdays(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), 1,
-                List.of(LocalTime.of(18, 0)), null, null));
-        HabitView gym = habits.create(new HabitRequest("Gym", null, Schedule.timesPerWeek(3), 1, List.of(), null, null));
+                List.of(LocalTime.of(18, 0)), null, null, null));
+        HabitView gym = habits.create(new HabitRequest("Gym", null, Schedule.timesPerWeek(3), 1, List.of(), null, null, family.ben()));
+        HabitView piano = habits.create(new HabitRequest("Piano practice", "Fifteen minutes after school",
+                Schedule.weekdays(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), 1,
+                List.of(LocalTime.of(16, 30)), null, null, family.mia()));
+        HabitView yoga = habits.create(new HabitRequest("Yoga", null, Schedule.timesPerWeek(2), 1, List.of(), null, null, family.anna()));
+        HabitView teeth = habits.create(new HabitRequest("Brush teeth", "Morning and evening", Schedule.DAILY, 2,
+                List.of(LocalTime.of(7, 15), LocalTime.of(19, 30)), null, null, family.mia()));
         for (int back = 30; back >= 1; back--) {
             LocalDate day = today.minusDays(back);
             if (random.nextInt(10) < 8) {
@@ -122,18 +168,32 @@ public class DemoHousehold {
             if (random.nextInt(7) < 3) {
                 completions.complete(gym.id(), CompletionRequest.on(day));
             }
+            if (piano.schedule().expects(day) && random.nextInt(10) < 7) {
+                completions.complete(piano.id(), CompletionRequest.on(day));
+            }
+            if (random.nextInt(7) < 2) {
+                completions.complete(yoga.id(), CompletionRequest.on(day));
+            }
+            completions.complete(teeth.id(), new CompletionRequest(day, 1 + random.nextInt(2), null));
         }
         completions.complete(water.id(), CompletionRequest.TODAY_ONCE);
     }
 
-    private void seedMedications(LocalDate today) {
+    private void seedMedications(LocalDate today, Family family) {
         medications.create(new MedicationRequest("Vitamin D", "1000 IU", "tablet", BigDecimal.ONE, List.of(LocalTime.of(8, 0)), null,
-                null, null, null, null, today.minusDays(20), null, "With breakfast", "Dr. Meyer", null, new BigDecimal("42"), 7, true));
+                null, null, null, null, today.minusDays(20), null, "With breakfast", "Dr. Meyer", null, new BigDecimal("42"), 7, true,
+                family.mia()));
         medications.create(new MedicationRequest("Metformin", "500 mg", "tablet", BigDecimal.ONE,
                 List.of(LocalTime.of(8, 0), LocalTime.of(20, 0)), null, null, null, null, null, today.minusDays(60), null,
-                "With a meal", "Dr. Meyer", null, new BigDecimal("9"), 7, true));
+                "With a meal", "Dr. Meyer", null, new BigDecimal("9"), 7, true, family.grandma()));
+        medications.create(new MedicationRequest("Ramipril", "5 mg", "tablet", BigDecimal.ONE, List.of(LocalTime.of(8, 0)), null,
+                null, null, null, null, today.minusDays(45), null, "For the heart; in the morning", "Dr. Meyer", null,
+                new BigDecimal("56"), 7, true, family.grandma()));
+        medications.create(new MedicationRequest("Iron", "14 mg", "tablet", BigDecimal.ONE, List.of(LocalTime.of(12, 0)), null,
+                null, null, null, null, today.minusDays(10), null, "With orange juice", null, null, new BigDecimal("30"), 7, true,
+                family.anna()));
         medications.create(new MedicationRequest("Ibuprofen", "200 mg", "tablet", BigDecimal.ONE, null, null, null, true, 6, 3,
-                today.minusDays(90), null, "For headaches; not on an empty stomach", null, null, new BigDecimal("20"), 7, true));
+                today.minusDays(90), null, "For headaches; not on an empty stomach", null, null, new BigDecimal("20"), 7, true, null));
     }
 
     private void seedMoney(LocalDate today, Random random) {
@@ -183,7 +243,7 @@ public class DemoHousehold {
             LocalDate today) {
         if (!date.isAfter(today)) {
             transactions.create(new TransactionRequest(account.id(), date, new BigDecimal(amount), null, description, payee, category,
-                    null, null, null, null));
+                    null, null, null, null), DEMO_AUTHOR);
         }
     }
 
@@ -192,7 +252,7 @@ public class DemoHousehold {
         if (!date.isAfter(today)) {
             transactions.create(new TransactionRequest(from.id(), date, new BigDecimal(amount),
                     org.kiloguardian.financial.transaction.TransactionType.TRANSFER, description, payee, category, null, null, to.id(),
-                    null));
+                    null), DEMO_AUTHOR);
         }
     }
 

@@ -13,6 +13,10 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.people.person.Editor;
+import org.kiloguardian.people.person.PersonRequest;
+import org.kiloguardian.people.person.PersonService;
+import org.kiloguardian.people.person.PersonView;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -25,6 +29,8 @@ class MedicationHabitLinkTest {
 
     @Inject
     Clock clock;
+    @Inject
+    PersonService people;
 
     @Test
     void aNewMedicationGetsALinkedHabitThatEachDoseCompletes() {
@@ -47,6 +53,27 @@ class MedicationHabitLinkTest {
         Map<String, Object> entry = today.stream().filter(e -> e.get("id").equals(habit.get("id"))).findFirst().orElseThrow();
         assertEquals(1, entry.get("completedToday"));
         assertEquals(false, entry.get("done"));
+    }
+
+    @Test
+    void theLinkedHabitBelongsToTheMedicationsPersonAndFollowsIt() {
+        PersonView grandma = people.create(Editor.APPLICATION, PersonRequest.named("Grandma " + System.nanoTime() % 100_000));
+        PersonView ben = people.create(Editor.APPLICATION, PersonRequest.named("Ben " + System.nanoTime() % 100_000));
+        String name = "Heart pills " + System.nanoTime() % 100_000;
+        int medId = given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "times", List.of("08:00"), "stock", 30, "personId", grandma.id()))
+                .when().post("/api/meds").then().statusCode(201).extract().path("id");
+        assertEquals(grandma.id(), ((Number) given().when().get("/api/habits?person=" + grandma.id()).then().statusCode(200)
+                .extract().path("find { it.medicationId == " + medId + " }.personId")).longValue());
+
+        given().contentType("application/merge-patch+json").body(Map.of("personId", ben.id()))
+                .when().patch("/api/meds/{id}", medId).then().statusCode(200);
+        List<Object> bens = given().when().get("/api/habits?person=" + ben.id()).then().statusCode(200)
+                .extract().path("findAll { it.medicationId == " + medId + " }");
+        assertEquals(1, bens.size(), "the habit moved along with its medication");
+        List<Object> grandmas = given().when().get("/api/habits?person=" + grandma.id()).then().statusCode(200)
+                .extract().path("findAll { it.medicationId == " + medId + " }");
+        assertTrue(grandmas.isEmpty());
     }
 
     @Test

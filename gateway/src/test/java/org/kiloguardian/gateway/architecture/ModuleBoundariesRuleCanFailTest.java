@@ -20,5 +20,7 @@ class ModuleBoundariesRuleCanFailTest {
 
         assertTrue(result.hasViolation(), "the rule must reject habits -> meds");
         assertTrue(result.getFailureReport().toString().contains("FixtureHabitThatKnowsMeds"));
+        assertTrue(result.getFailureReport().toString().contains("FixtureMedicationThatKnowsPeople"),
+                "the rule must reject meds -> people");
     }
 }

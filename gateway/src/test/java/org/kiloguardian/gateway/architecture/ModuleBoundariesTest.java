@@ -21,8 +21,16 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule domainModulesKnowNoUiNorGateway = noClasses()
-            .that().resideInAnyPackage("org.kiloguardian.habits..", "org.kiloguardian.meds..", "org.kiloguardian.financial..")
+            .that().resideInAnyPackage("org.kiloguardian.habits..", "org.kiloguardian.meds..", "org.kiloguardian.financial..",
+                    "org.kiloguardian.people..")
             .should().dependOnClassesThat().resideInAnyPackage("org.kiloguardian.ui..", "org.kiloguardian.gateway..");
+
+    /** Logins are security's; people and the others learn what they need through interfaces the gateway implements. */
+    @ArchTest
+    static final ArchRule domainModulesKnowNoSecurity = noClasses()
+            .that().resideInAnyPackage("org.kiloguardian.habits..", "org.kiloguardian.meds..", "org.kiloguardian.financial..",
+                    "org.kiloguardian.people..")
+            .should().dependOnClassesThat().resideInAPackage("org.kiloguardian.security..");
 
     @ArchTest
     static final ArchRule uiKnowsNoGateway = noClasses()
@@ -31,9 +39,9 @@ class ModuleBoundariesTest {
 
     static ArchRule domainModulesAreIndependentBelow(String rootPackage) {
         return slices()
-                .matching(rootPackage + ".(habits|meds|financial)..")
+                .matching(rootPackage + ".(habits|meds|financial|people)..")
                 .should().notDependOnEachOther()
-                .because("habits, meds and financial talk to each other only through events wired in the gateway");
+                .because("habits, meds, financial and people talk to each other only through events and interfaces wired in the gateway");
     }
 
     @ArchTest

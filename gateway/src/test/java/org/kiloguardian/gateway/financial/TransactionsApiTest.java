@@ -36,6 +36,7 @@ class TransactionsApiTest {
                 .then().statusCode(201)
                 .body("type", equalTo("income"))
                 .body("source", equalTo("manual"))
+                .body("createdBy", equalTo("test-member"))
                 .body("category", equalTo(category))
                 .extract();
         long id = created.jsonPath().getLong("id");

@@ -388,11 +388,12 @@ class DashboardBrowserIT {
         return wait;
     }
 
+    /** Scrolls first: on a long dashboard the button may sit outside the scrolled content, which Selenium calls invisible. */
     private static void click(WebDriver browser, By by) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by));
-        WebElement element = browser.findElement(by);
+        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
         ((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
     private static void waitForAttribute(WebDriver browser, String id, String attribute, String value) {

@@ -33,11 +33,21 @@ final class NodeClient {
 
     /** {@code onLine} sees every output line as it comes (the "@..." signals). */
     static List<String> run(String baseUrl, String scenario, String transports, Consumer<String> onLine) {
+        return runScript("scenarios.mjs", scenario + " " + transports, onLine, baseUrl, scenario, transports);
+    }
+
+    /**
+     * Runs {@code script} of {@code src/test/node} with {@code args}; it must exit 0 and print
+     * {@code "@ok " + okLine}.
+     */
+    static List<String> runScript(String script, String okLine, Consumer<String> onLine, String... args) {
         assertTrue(Files.isDirectory(SCRIPTS.resolve("node_modules/socket.io-client")),
                 "npm ci has not run in " + SCRIPTS);
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         try {
-            Process node = new ProcessBuilder("node", "scenarios.mjs", baseUrl, scenario, transports)
+            List<String> command = new ArrayList<>(List.of("node", script));
+            command.addAll(List.of(args));
+            Process node = new ProcessBuilder(command)
                     .directory(SCRIPTS.toFile())
                     .redirectErrorStream(true)
                     .start();
@@ -53,8 +63,8 @@ final class NodeClient {
                 node.destroyForcibly();
             }
             assertEquals(0, node.exitValue(),
-                    () -> "scenario " + scenario + " [" + transports + "] failed:\n" + String.join("\n", output));
-            assertTrue(output.contains("@ok " + scenario + " " + transports), () -> String.join("\n", output));
+                    () -> script + " " + okLine + " failed:\n" + String.join("\n", output));
+            assertTrue(output.contains("@ok " + okLine), () -> String.join("\n", output));
             return output;
         } catch (IOException e) {
             throw new AssertionError("cannot run node", e);

@@ -17,6 +17,7 @@ import org.kiloguardian.habits.event.HabitEvent;
 import org.kiloguardian.habits.event.HabitUpdated;
 import org.kiloguardian.habits.habit.Habit;
 import org.kiloguardian.habits.habit.HabitRepository;
+import org.kiloguardian.habits.owner.Owners;
 
 /** Recording progress: done once more, undo the last one, skip a day. Days are household-local. */
 @ApplicationScoped
@@ -26,8 +27,11 @@ public class CompletionService {
     private final CompletionRepository completions;
     private final Event<HabitEvent> events;
     private final Clock clock;
+    private final Owners owners;
 
-    CompletionService(HabitRepository habits, CompletionRepository completions, Event<HabitEvent> events, Clock clock) {
+    CompletionService(HabitRepository habits, CompletionRepository completions, Event<HabitEvent> events, Clock clock,
+            Owners owners) {
+        this.owners = owners;
         this.habits = habits;
         this.completions = completions;
         this.events = events;
@@ -43,7 +47,8 @@ public class CompletionService {
         Instant now = clock.instant();
         Completion completion = completions.add(habitId, day, Objects.requireNonNullElse(body.count(), 1), body.note(), now);
         DayState state = DayState.of(completion, habit.targetCount);
-        events.fire(new HabitCompleted(habitId, habit.name, day, state.count(), state.done(), now));
+        events.fire(new HabitCompleted(habitId, habit.name, day, state.count(), state.done(), now, habit.personId,
+                owners.nameOf(habit.personId)));
         return state;
     }
 
@@ -55,7 +60,8 @@ public class CompletionService {
         Completion left = completions.undo(habitId, day, now)
                 .orElseThrow(() -> new EntityNotFoundException("Habit " + habitId + " has nothing to undo on " + day + "."));
         DayState state = DayState.of(left, habit.targetCount);
-        events.fire(new HabitUpdated(habitId, habit.name, day, state.count(), state.done(), now));
+        events.fire(new HabitUpdated(habitId, habit.name, day, state.count(), state.done(), now, habit.personId,
+                owners.nameOf(habit.personId)));
         return state;
     }
 
@@ -67,7 +73,8 @@ public class CompletionService {
         LocalDate day = dayOrToday(body.date());
         Instant now = clock.instant();
         DayState state = DayState.of(completions.skip(habitId, day, body.note(), now), habit.targetCount);
-        events.fire(new HabitUpdated(habitId, habit.name, day, state.count(), state.done(), now));
+        events.fire(new HabitUpdated(habitId, habit.name, day, state.count(), state.done(), now, habit.personId,
+                owners.nameOf(habit.personId)));
         return state;
     }
 

@@ -24,4 +24,10 @@ public sealed interface HabitEvent permits HabitCreated, HabitUpdated, HabitComp
     boolean done();
 
     Instant timestamp();
+
+    /** The person the habit belongs to; null for a habit shared by the household. */
+    Long personId();
+
+    /** That person's name, null for a shared habit. */
+    String personName();
 }

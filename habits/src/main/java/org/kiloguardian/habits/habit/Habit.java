@@ -74,6 +74,10 @@ public class Habit {
     @Column(name = "medication_id")
     public Long medicationId;
 
+    /** The person of module people it belongs to; null: shared by the household. */
+    @Column(name = "person_id")
+    public Long personId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

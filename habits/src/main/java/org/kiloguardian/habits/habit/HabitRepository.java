@@ -31,9 +31,17 @@ public class HabitRepository implements PanacheRepository<Habit> {
         return list("active = true and medicationId = ?1", Sort.by("name"), medicationId);
     }
 
-    /** The active habit with this name (case-insensitive), other than {@code exceptId}. */
-    public Optional<Habit> findActiveNamed(String name, Long exceptId) {
-        return find("active = true and lower(name) = lower(?1) and id <> ?2", name, exceptId == null ? -1L : exceptId)
-                .firstResultOptional();
+    /** The owner's active habit with this name (case-insensitive), other than {@code exceptId}; a null owner: the shared ones. */
+    public Optional<Habit> findActiveNamed(String name, Long personId, Long exceptId) {
+        long except = exceptId == null ? -1L : exceptId;
+        return personId == null
+                ? find("active = true and lower(name) = lower(?1) and personId is null and id <> ?2", name, except).firstResultOptional()
+                : find("active = true and lower(name) = lower(?1) and personId = ?2 and id <> ?3", name, personId, except)
+                        .firstResultOptional();
+    }
+
+    /** Habits of this person, archived ones too. */
+    public long countOwnedBy(long personId) {
+        return count("personId", personId);
     }
 }

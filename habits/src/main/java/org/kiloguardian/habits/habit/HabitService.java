@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,9 @@ import org.kiloguardian.habits.event.HabitCreated;
 import org.kiloguardian.habits.event.HabitEvent;
 import org.kiloguardian.habits.event.HabitPurged;
 import org.kiloguardian.habits.event.HabitUpdated;
+import org.kiloguardian.habits.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
+import org.kiloguardian.rest.PersonFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,9 +45,11 @@ public class HabitService {
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Owners owners;
 
     HabitService(HabitRepository habits, CompletionRepository completions, Event<HabitEvent> events, Validator validator,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, Owners owners) {
+        this.owners = owners;
         this.habits = habits;
         this.completions = completions;
         this.events = events;
@@ -55,7 +60,20 @@ public class HabitService {
 
     @Transactional
     public List<HabitView> list(Boolean active) {
-        return habits.listAll(active).stream().map(HabitView::of).toList();
+        return list(active, PersonFilter.everyone());
+    }
+
+    /** By name; {@code person}: one person's habits, the caller's ({@code me}), the shared ones, or everyone's. */
+    @Transactional
+    public List<HabitView> list(Boolean active, PersonFilter person) {
+        Predicate<Long> owner = owners.select(person);
+        return habits.listAll(active).stream().filter(habit -> owner.test(habit.personId)).map(HabitView::of).toList();
+    }
+
+    /** How many habits, archived ones too, belong to this person: someone with habits is deactivated, not deleted. */
+    @Transactional
+    public long countOwnedBy(long personId) {
+        return habits.countOwnedBy(personId);
     }
 
     /** The active habits linked to a medication: lets the gateway keep a medication's habit in step with it. */
@@ -77,7 +95,8 @@ public class HabitService {
         apply(body, habit, active, habit.createdAt);
         habits.persist(habit);
         habits.flush(); // a name taken by a concurrent request fails here (unique index), not after the event
-        events.fire(new HabitCreated(habit.id, habit.name, today(), 0, false, habit.updatedAt));
+        events.fire(new HabitCreated(habit.id, habit.name, today(), 0, false, habit.updatedAt, habit.personId,
+                owners.nameOf(habit.personId)));
         return HabitView.of(habit);
     }
 
@@ -124,7 +143,8 @@ public class HabitService {
     @Transactional
     public void purge(long id) {
         Habit habit = habits.require(id);
-        HabitPurged purged = new HabitPurged(habit.id, habit.name, today(), 0, false, clock.instant());
+        HabitPurged purged = new HabitPurged(habit.id, habit.name, today(), 0, false, clock.instant(), habit.personId,
+                owners.nameOf(habit.personId));
         habits.delete(habit); // completions go with it: ON DELETE CASCADE
         habits.flush();
         events.fire(purged);
@@ -135,8 +155,9 @@ public class HabitService {
         String name = request.name().strip();
         if (active) {
             Long self = habit.id;
-            habits.findActiveNamed(name, self).ifPresent(other -> {
-                throw new WebApplicationException("name: an active habit is already called \"" + other.name + "\" (id "
+            habits.findActiveNamed(name, request.personId(), self).ifPresent(other -> {
+                String whose = other.personId == null ? "a shared active habit" : owners.nameOf(other.personId) + "'s active habit";
+                throw new WebApplicationException("name: " + whose + " is already called \"" + other.name + "\" (id "
                         + other.id + ").", 409);
             });
         }
@@ -149,6 +170,7 @@ public class HabitService {
             habit.reminderTimes.addAll(request.reminderTimes());
         }
         habit.medicationId = request.medicationId();
+        habit.personId = request.personId();
         if (habit.active && !active) {
             habit.archivedAt = now;
         } else if (active) {
@@ -174,13 +196,15 @@ public class HabitService {
     private HabitUpdated updatedEvent(Habit habit) {
         LocalDate today = today();
         int count = completions.on(habit.id, today).map(c -> c.count).orElse(0);
-        return new HabitUpdated(habit.id, habit.name, today, count, count >= habit.targetCount, habit.updatedAt);
+        return new HabitUpdated(habit.id, habit.name, today, count, count >= habit.targetCount, habit.updatedAt, habit.personId,
+                owners.nameOf(habit.personId));
     }
 
     private HabitArchived archivedEvent(Habit habit) {
         LocalDate today = today();
         int count = completions.on(habit.id, today).map(c -> c.count).orElse(0);
-        return new HabitArchived(habit.id, habit.name, today, count, count >= habit.targetCount, habit.updatedAt);
+        return new HabitArchived(habit.id, habit.name, today, count, count >= habit.targetCount, habit.updatedAt, habit.personId,
+                owners.nameOf(habit.personId));
     }
 
     private LocalDate today() {

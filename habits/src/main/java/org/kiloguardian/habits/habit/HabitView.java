@@ -8,7 +8,7 @@ import org.kiloguardian.habits.schedule.Schedule;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
-/** A habit as the API and the UI see it. */
+/** A habit as the API and the UI see it; {@code personId} null: shared by the household. */
 public record HabitView(
         long id,
         String name,
@@ -19,12 +19,13 @@ public record HabitView(
         boolean active,
         Instant archivedAt,
         Long medicationId,
+        Long personId,
         Instant createdAt,
         Instant updatedAt) {
 
     static HabitView of(Habit habit) {
         return new HabitView(habit.id, habit.name, habit.description, habit.schedule(), habit.targetCount,
                 List.copyOf(habit.reminderTimes), habit.active, habit.archivedAt, habit.medicationId,
-                habit.createdAt, habit.updatedAt);
+                habit.personId, habit.createdAt, habit.updatedAt);
     }
 }

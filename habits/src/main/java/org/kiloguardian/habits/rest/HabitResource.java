@@ -55,9 +55,10 @@ public class HabitResource {
         this.today = today;
     }
 
+    /** {@code ?person=}: a person's id, {@code me} or {@code shared}; absent: everyone's. */
     @GET
-    public List<HabitView> list(@RestQuery String active) {
-        return habits.list(QueryParameters.yesOrNo(active, "active"));
+    public List<HabitView> list(@RestQuery String active, @RestQuery String person) {
+        return habits.list(QueryParameters.yesOrNo(active, "active"), QueryParameters.person(person, "person"));
     }
 
     @POST
@@ -70,8 +71,15 @@ public class HabitResource {
 
     @GET
     @Path("today")
-    public List<TodayEntry> today() {
-        return today.today();
+    public List<TodayEntry> today(@RestQuery String person) {
+        return today.today(QueryParameters.person(person, "person"));
+    }
+
+    /** Streaks and rates of every active habit, or of one person's ({@code ?person=}). */
+    @GET
+    @Path("stats")
+    public List<HabitStats> allStats(@RestQuery String person) {
+        return stats.stats(QueryParameters.person(person, "person"));
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,9 @@ import org.kiloguardian.habits.completion.Completion;
 import org.kiloguardian.habits.completion.CompletionRepository;
 import org.kiloguardian.habits.habit.Habit;
 import org.kiloguardian.habits.habit.HabitRepository;
+import org.kiloguardian.habits.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
+import org.kiloguardian.rest.PersonFilter;
 
 /** Streaks, rates and day-by-day history, computed from the completion log on each call. */
 @ApplicationScoped
@@ -27,8 +30,10 @@ public class HabitStatsService {
     private final HabitRepository habits;
     private final CompletionRepository completions;
     private final Clock clock;
+    private final Owners owners;
 
-    HabitStatsService(HabitRepository habits, CompletionRepository completions, Clock clock) {
+    HabitStatsService(HabitRepository habits, CompletionRepository completions, Clock clock, Owners owners) {
+        this.owners = owners;
         this.habits = habits;
         this.completions = completions;
         this.clock = clock;
@@ -36,7 +41,18 @@ public class HabitStatsService {
 
     @Transactional
     public HabitStats stats(long habitId) {
-        Habit habit = habits.require(habitId);
+        return stats(habits.require(habitId));
+    }
+
+    /** The stats of every active habit {@code person} selects (one person's, the caller's, the shared ones, everyone's), by name. */
+    @Transactional
+    public List<HabitStats> stats(PersonFilter person) {
+        Predicate<Long> owner = owners.select(person);
+        return habits.listActive().stream().filter(habit -> owner.test(habit.personId)).map(this::stats).toList();
+    }
+
+    private HabitStats stats(Habit habit) {
+        long habitId = habit.id;
         Schedule schedule = habit.schedule();
         LocalDate today = LocalDate.now(clock);
         LocalDate end = habit.archivedAt == null ? today : min(today, LocalDate.ofInstant(habit.archivedAt, clock.getZone()));
@@ -46,7 +62,7 @@ public class HabitStatsService {
         return new HabitStats(habitId, streaks.current(), streaks.longest(), schedule.streakUnit(),
                 CompletionRate.over(7, schedule, log, start, end),
                 CompletionRate.over(30, schedule, log, start, end),
-                CompletionRate.over(90, schedule, log, start, end));
+                CompletionRate.over(90, schedule, log, start, end), habit.personId);
     }
 
     /** Every day from {@code from} to {@code to} (defaults: the 30 days up to today), oldest first. */

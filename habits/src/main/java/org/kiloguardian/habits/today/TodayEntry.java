@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One active habit due today, for the dashboard's checklist. For "N times per" schedules,
- * {@code periodCompleted} of {@code periodTarget} says how far this week or month has got.
+ * {@code periodCompleted} of {@code periodTarget} says how far this week or month has got;
+ * {@code personId} is the habit's owner (absent: shared by the household).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TodayEntry(
@@ -20,6 +21,7 @@ public record TodayEntry(
         boolean skipped,
         @JsonFormat(pattern = "HH:mm") List<LocalTime> reminderTimes,
         Long medicationId,
+        Long personId,
         Integer periodCompleted,
         Integer periodTarget) {
 }

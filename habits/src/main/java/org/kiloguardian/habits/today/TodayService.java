@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +15,12 @@ import org.kiloguardian.habits.completion.Completion;
 import org.kiloguardian.habits.completion.CompletionRepository;
 import org.kiloguardian.habits.habit.Habit;
 import org.kiloguardian.habits.habit.HabitRepository;
+import org.kiloguardian.habits.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.SchedulePeriod;
 import org.kiloguardian.habits.schedule.ScheduleType;
 import org.kiloguardian.habits.stats.DayLog;
+import org.kiloguardian.rest.PersonFilter;
 
 /**
  * Today's checklist. Daily habits are always on it, weekday habits on their days; "N times per"
@@ -29,8 +32,10 @@ public class TodayService {
     private final HabitRepository habits;
     private final CompletionRepository completions;
     private final Clock clock;
+    private final Owners owners;
 
-    TodayService(HabitRepository habits, CompletionRepository completions, Clock clock) {
+    TodayService(HabitRepository habits, CompletionRepository completions, Clock clock, Owners owners) {
+        this.owners = owners;
         this.habits = habits;
         this.completions = completions;
         this.clock = clock;
@@ -38,8 +43,15 @@ public class TodayService {
 
     @Transactional
     public List<TodayEntry> today() {
+        return today(PersonFilter.everyone());
+    }
+
+    /** The checklist of one person, of the caller ({@code me}), of the shared habits, or of everyone. */
+    @Transactional
+    public List<TodayEntry> today(PersonFilter person) {
+        Predicate<Long> owner = owners.select(person);
         LocalDate today = LocalDate.now(clock);
-        List<Habit> active = habits.listActive();
+        List<Habit> active = habits.listActive().stream().filter(habit -> owner.test(habit.personId)).toList();
         // the earliest day any running week or month began: one query for the whole checklist
         LocalDate from = Schedule.timesPerWeek(1).periodOf(today).first();
         from = from.isBefore(today.withDayOfMonth(1)) ? from : today.withDayOfMonth(1);
@@ -63,7 +75,8 @@ public class TodayService {
                 }
             }
             entries.add(new TodayEntry(habit.id, habit.name, habit.targetCount, log.count(today), log.done(today),
-                    log.excused(today), List.copyOf(habit.reminderTimes), habit.medicationId, periodCompleted, periodTarget));
+                    log.excused(today), List.copyOf(habit.reminderTimes), habit.medicationId, habit.personId, periodCompleted,
+                    periodTarget));
         }
         return entries;
     }

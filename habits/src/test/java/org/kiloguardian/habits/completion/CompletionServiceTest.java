@@ -71,7 +71,7 @@ class CompletionServiceTest {
                 .containsExactly("HabitCreated", "HabitCompleted", "HabitCompleted", "HabitUpdated", "HabitUpdated");
         HabitEvent secondCompletion = events.of(habit.id()).get(2);
         assertThat(secondCompletion).isEqualTo(new HabitCompleted(habit.id(), habit.name(), LocalDate.of(2026, 6, 15), 2, true,
-                clock.instant()));
+                clock.instant(), null, null));
     }
 
     @Test

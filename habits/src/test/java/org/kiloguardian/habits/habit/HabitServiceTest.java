@@ -176,7 +176,7 @@ class HabitServiceTest {
     @Test
     void putReplacesAndArchivingViaActiveFalseFiresArchived() {
         HabitView habit = habits.create(HabitRequest.named(UniqueNames.of("Meditate")).withTargetCount(2));
-        HabitView replaced = habits.replace(habit.id(), new HabitRequest(habit.name(), "calm", null, null, null, null, false));
+        HabitView replaced = habits.replace(habit.id(), new HabitRequest(habit.name(), "calm", null, null, null, null, false, null));
 
         assertThat(replaced.targetCount()).as("omitted fields go back to their defaults").isEqualTo(1);
         assertThat(replaced.active()).isFalse();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,8 @@ import org.kiloguardian.meds.dose.DoseSlots;
 import org.kiloguardian.meds.dose.SlotState;
 import org.kiloguardian.meds.medication.Medication;
 import org.kiloguardian.meds.medication.Medications;
+import org.kiloguardian.meds.owner.Owners;
+import org.kiloguardian.rest.PersonFilter;
 
 /**
  * Taken / scheduled per medication and overall, over the household days ending today. A dose
@@ -32,8 +35,10 @@ public class AdherenceService {
     private final Medications medications;
     private final DoseSlots slots;
     private final Clock clock;
+    private final Owners owners;
 
-    AdherenceService(Medications medications, DoseSlots slots, Clock clock) {
+    AdherenceService(Medications medications, DoseSlots slots, Clock clock, Owners owners) {
+        this.owners = owners;
         this.medications = medications;
         this.slots = slots;
         this.clock = clock;
@@ -42,6 +47,12 @@ public class AdherenceService {
     /** @param historyDays how many days of per-day history to include (1 to 90) */
     @Transactional
     public AdherenceReport report(int historyDays) {
+        return report(historyDays, PersonFilter.everyone());
+    }
+
+    /** The same over the medications {@code person} selects: one person's, the caller's, the shared ones, or everyone's. */
+    @Transactional
+    public AdherenceReport report(int historyDays, PersonFilter person) {
         if (historyDays < 1 || historyDays > LONGEST_WINDOW) {
             throw new BadRequestException("days must be between 1 and " + LONGEST_WINDOW + ".");
         }
@@ -49,7 +60,8 @@ public class AdherenceService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate first = today.minusDays(LONGEST_WINDOW - 1);
-        List<Medication> active = medications.activeScheduled();
+        Predicate<Long> owner = owners.select(person);
+        List<Medication> active = medications.activeScheduled().stream().filter(m -> owner.test(m.personId)).toList();
         Map<Long, List<DoseSlot>> slotsByMedication = slots.of(active, first, today);
 
         Map<LocalDate, Tally> overallDays = emptyDays(first, today);
@@ -64,7 +76,7 @@ public class AdherenceService {
                 }
             }
             days.forEach((day, tally) -> overallDays.get(day).add(tally));
-            perMedication.add(new MedicationAdherence(medication.id, medication.name, medication.dosage,
+            perMedication.add(new MedicationAdherence(medication.id, medication.name, medication.dosage, medication.personId,
                     window(days, today, 7), window(days, today, 30), window(days, today, 90), history(days, today, historyDays)));
         }
         return new AdherenceReport(today, window(overallDays, today, 7), window(overallDays, today, 30),

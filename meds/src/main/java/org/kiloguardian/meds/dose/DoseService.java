@@ -25,6 +25,7 @@ import org.kiloguardian.meds.event.MedicationSkipped;
 import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.medication.Medication;
 import org.kiloguardian.meds.medication.Medications;
+import org.kiloguardian.meds.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 import org.kiloguardian.meds.stock.StockAlerts;
 import org.kiloguardian.meds.stock.Supply;
@@ -48,9 +49,11 @@ public class DoseService {
     private final Event<MedicationTaken> taken;
     private final Event<MedicationSkipped> skipped;
     private final Event<DoseUndone> undone;
+    private final Owners owners;
 
     DoseService(Medications medications, Doses doses, DoseSlots slots, AsNeededLimits limits, StockAlerts stockAlerts,
-            Clock clock, MedsConfig config, Event<MedicationTaken> taken, Event<MedicationSkipped> skipped, Event<DoseUndone> undone) {
+            Clock clock, MedsConfig config, Event<MedicationTaken> taken, Event<MedicationSkipped> skipped, Event<DoseUndone> undone, Owners owners) {
+        this.owners = owners;
         this.medications = medications;
         this.doses = doses;
         this.slots = slots;
@@ -108,7 +111,7 @@ public class DoseService {
         dose.recordedAt = now;
         doses.persistAndFlush(dose);
         taken.fire(new MedicationTaken(medication.id, medication.name, medication.dosage, dose.id, dose.scheduledAt, amount,
-                medication.stock, insufficient, now));
+                medication.stock, insufficient, now, medication.personId, owners.nameOf(medication.personId)));
         stockAlerts.afterChange(medication, wasLow);
         Supply supply = Supply.of(medication);
         String warning = insufficient
@@ -129,7 +132,7 @@ public class DoseService {
         dose.recordedAt = now;
         doses.persistAndFlush(dose);
         skipped.fire(new MedicationSkipped(medication.id, medication.name, medication.dosage, dose.id, dose.scheduledAt,
-                medication.stock, now));
+                medication.stock, now, medication.personId, owners.nameOf(medication.personId)));
         return DoseView.of(dose, zone());
     }
 

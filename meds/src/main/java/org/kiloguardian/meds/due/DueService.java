@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,9 @@ import org.kiloguardian.meds.dose.DoseSlots;
 import org.kiloguardian.meds.dose.DoseStatus;
 import org.kiloguardian.meds.medication.Medication;
 import org.kiloguardian.meds.medication.Medications;
+import org.kiloguardian.meds.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
+import org.kiloguardian.rest.PersonFilter;
 
 /** What to take now: today's due and overdue doses, today being the household's day. */
 @ApplicationScoped
@@ -28,8 +31,10 @@ public class DueService {
     private final DoseSlots slots;
     private final Clock clock;
     private final MedsConfig config;
+    private final Owners owners;
 
-    DueService(Medications medications, DoseSlots slots, Clock clock, MedsConfig config) {
+    DueService(Medications medications, DoseSlots slots, Clock clock, MedsConfig config, Owners owners) {
+        this.owners = owners;
         this.medications = medications;
         this.slots = slots;
         this.clock = clock;
@@ -39,10 +44,17 @@ public class DueService {
     /** Due and overdue doses of today, by time of day then name. */
     @Transactional
     public List<DueDose> dueNow() {
+        return dueNow(PersonFilter.everyone());
+    }
+
+    /** The due doses of one person, of the caller ({@code me}), of the shared medications, or of everyone. */
+    @Transactional
+    public List<DueDose> dueNow(PersonFilter person) {
+        Predicate<Long> owner = owners.select(person);
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        List<Medication> active = medications.activeScheduled();
+        List<Medication> active = medications.activeScheduled().stream().filter(m -> owner.test(m.personId)).toList();
         Map<Long, List<DoseSlot>> slotsByMedication = slots.of(active, today, today);
         List<DueDose> due = new ArrayList<>();
         for (Medication medication : active) {
@@ -58,7 +70,7 @@ public class DueService {
 
     private DueDose dueDose(Medication medication, DoseSlot slot, Instant now, ZoneId zone) {
         boolean snoozed = slot.record() != null && slot.record().status == DoseStatus.SNOOZED;
-        return new DueDose(medication.id, medication.name, medication.dosage, medication.form, medication.doseAmount,
+        return new DueDose(medication.id, medication.name, medication.dosage, medication.form, medication.personId, medication.doseAmount,
                 medication.instructions, slot.scheduledAt().atZone(zone).toOffsetDateTime(),
                 TimesOfDayConverter.format(slot.scheduledAt().atZone(zone).toLocalTime()), slot.state().json(),
                 slot.dueAt().plus(config.overdueAfter()).isBefore(now),

@@ -13,7 +13,9 @@ public record DoseMissed(
         String message,
         String severity,
         boolean actionable,
-        Instant timestamp) {
+        Instant timestamp,
+        Long personId,
+        String personName) {
 
     public static final String ALERT_TYPE = "missed_dose";
 }

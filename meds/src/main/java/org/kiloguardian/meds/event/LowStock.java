@@ -16,7 +16,9 @@ public record LowStock(
         String message,
         String severity,
         boolean actionable,
-        Instant timestamp) {
+        Instant timestamp,
+        Long personId,
+        String personName) {
 
     public static final String ALERT_TYPE = "low_stock";
 }

@@ -24,5 +24,7 @@ public record MedicationAdded(
         LocalDate startDate,
         LocalDate endDate,
         BigDecimal stock,
-        Instant timestamp) {
+        Instant timestamp,
+        Long personId,
+        String personName) {
 }

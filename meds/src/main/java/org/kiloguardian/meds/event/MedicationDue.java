@@ -17,7 +17,9 @@ public record MedicationDue(
         OffsetDateTime scheduledAt,
         boolean snoozed,
         String content,
-        Instant timestamp) {
+        Instant timestamp,
+        Long personId,
+        String personName) {
 
     public static final String NOTIFICATION_TYPE = "med_due";
 }

@@ -11,5 +11,7 @@ public record MedicationSkipped(
         long doseId,
         Instant scheduledAt,
         BigDecimal stock,
-        Instant timestamp) {
+        Instant timestamp,
+        Long personId,
+        String personName) {
 }

@@ -16,5 +16,7 @@ public record MedicationTaken(
         BigDecimal amount,
         BigDecimal stock,
         boolean insufficientStock,
-        Instant timestamp) {
+        Instant timestamp,
+        Long personId,
+        String personName) {
 }

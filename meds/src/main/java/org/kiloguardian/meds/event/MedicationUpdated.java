@@ -13,5 +13,7 @@ public record MedicationUpdated(
         List<String> times,
         boolean active,
         BigDecimal stock,
-        Instant timestamp) {
+        Instant timestamp,
+        Long personId,
+        String personName) {
 }

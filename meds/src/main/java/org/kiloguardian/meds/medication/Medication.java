@@ -66,6 +66,10 @@ public class Medication extends PanacheEntityBase {
     @Column(name = "low_stock_days", nullable = false)
     public int lowStockDays = DEFAULT_LOW_STOCK_DAYS;
 
+    /** The person of module people who takes it; null: shared by the household. */
+    @Column(name = "person_id")
+    public Long personId;
+
     /** False once archived: no reminders, not due, kept for its history. */
     @Column(nullable = false)
     public boolean active = true;

@@ -15,12 +15,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.kiloguardian.meds.owner.KnownPerson;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 /**
  * A medication as a client sends it (POST and PUT; PATCH merges onto the current one). Absent
  * optional fields take their defaults: doseAmount 1, startDate today, lowStockDays 7, active true,
- * stock 0 on create (a PUT without stock keeps the stock on hand). Times are "HH:MM".
+ * stock 0 on create (a PUT without stock keeps the stock on hand), shared by the household (no
+ * {@code personId}). Times are "HH:MM".
  */
 @ConsistentSchedule
 public record MedicationRequest(
@@ -41,7 +44,14 @@ public record MedicationRequest(
         @Size(max = 2000) String notes,
         @DecimalMin("0") @Digits(integer = 9, fraction = 3) BigDecimal stock,
         @Min(0) @Max(365) Integer lowStockDays,
-        Boolean active) {
+        Boolean active,
+        @KnownPerson Long personId) {
+
+    /** The same medication for one person of the household; null: shared. */
+    public MedicationRequest withPersonId(Long newPersonId) {
+        return new MedicationRequest(name, dosage, form, doseAmount, times, weekdays, everyHours, asNeeded, minIntervalHours,
+                maxPerDay, startDate, endDate, instructions, prescriber, notes, stock, lowStockDays, active, newPersonId);
+    }
 
     boolean isAsNeeded() {
         return Boolean.TRUE.equals(asNeeded);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,7 +22,9 @@ import jakarta.validation.constraints.NotNull;
 import org.kiloguardian.meds.event.MedicationAdded;
 import org.kiloguardian.meds.event.MedicationRemoved;
 import org.kiloguardian.meds.event.MedicationUpdated;
+import org.kiloguardian.meds.owner.Owners;
 import org.kiloguardian.meds.schedule.DoseSchedule;
+import org.kiloguardian.rest.PersonFilter;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 import org.kiloguardian.meds.stock.StockAlerts;
 import org.kiloguardian.meds.stock.Supply;
@@ -44,9 +47,11 @@ public class MedicationService {
     private final Event<MedicationAdded> added;
     private final Event<MedicationUpdated> updated;
     private final Event<MedicationRemoved> removed;
+    private final Owners owners;
 
     MedicationService(Medications medications, Clock clock, Validator validator, ObjectMapper json, StockAlerts stockAlerts,
-            Event<MedicationAdded> added, Event<MedicationUpdated> updated, Event<MedicationRemoved> removed) {
+            Event<MedicationAdded> added, Event<MedicationUpdated> updated, Event<MedicationRemoved> removed, Owners owners) {
+        this.owners = owners;
         this.medications = medications;
         this.clock = clock;
         this.validator = validator;
@@ -60,7 +65,20 @@ public class MedicationService {
     /** Every medication by name; {@code active} filters active (true) or archived (false) ones. */
     @Transactional
     public List<MedicationView> list(Boolean active) {
-        return medications.all(active).stream().map(MedicationView::of).toList();
+        return list(active, PersonFilter.everyone());
+    }
+
+    /** By name; {@code person}: one person's medications, the caller's ({@code me}), the shared ones, or everyone's. */
+    @Transactional
+    public List<MedicationView> list(Boolean active, PersonFilter person) {
+        Predicate<Long> owner = owners.select(person);
+        return medications.all(active).stream().filter(medication -> owner.test(medication.personId)).map(MedicationView::of).toList();
+    }
+
+    /** How many medications, archived ones too, belong to this person: someone with medications is deactivated, not deleted. */
+    @Transactional
+    public long countOwnedBy(long personId) {
+        return medications.countOwnedBy(personId);
     }
 
     @Transactional
@@ -144,6 +162,7 @@ public class MedicationService {
         }
         medication.lowStockDays = request.lowStockDays() != null ? request.lowStockDays() : Medication.DEFAULT_LOW_STOCK_DAYS;
         medication.active = request.active() == null || request.active();
+        medication.personId = request.personId();
     }
 
     private MedicationAdded addedEvent(Medication medication) {
@@ -151,12 +170,13 @@ public class MedicationService {
         return new MedicationAdded(medication.id, medication.name, medication.dosage, medication.form, schedule.describe(),
                 times(schedule), schedule.weekdays.stream().sorted().map(DayOfWeek::name).toList(), schedule.everyHours,
                 schedule.asNeeded, schedule.dosesPerDay(), medication.doseAmount, schedule.startDate, schedule.endDate,
-                medication.stock, medication.createdAt);
+                medication.stock, medication.createdAt, medication.personId, owners.nameOf(medication.personId));
     }
 
     private MedicationUpdated updatedEvent(Medication medication) {
         return new MedicationUpdated(medication.id, medication.name, medication.dosage, medication.schedule.describe(),
-                times(medication.schedule), medication.active, medication.stock, medication.updatedAt);
+                times(medication.schedule), medication.active, medication.stock, medication.updatedAt, medication.personId,
+                owners.nameOf(medication.personId));
     }
 
     private static List<String> times(DoseSchedule schedule) {

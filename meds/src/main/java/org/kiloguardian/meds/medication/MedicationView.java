@@ -13,7 +13,10 @@ import org.kiloguardian.meds.stock.Supply;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
-/** A medication as the API and the UI show it, with its supply worked out from the schedule. */
+/**
+ * A medication as the API and the UI show it, with its supply worked out from the schedule;
+ * {@code personId} null: shared by the household.
+ */
 public record MedicationView(
         Long id,
         String name,
@@ -34,6 +37,7 @@ public record MedicationView(
         BigDecimal stock,
         int lowStockDays,
         boolean active,
+        Long personId,
         String frequency,
         BigDecimal dosesPerDay,
         BigDecimal daysOfSupply,
@@ -48,7 +52,7 @@ public record MedicationView(
                 medication.doseAmount, List.copyOf(schedule.times), schedule.weekdays.stream().sorted().toList(), schedule.everyHours,
                 schedule.asNeeded, schedule.minIntervalHours, schedule.maxPerDay, schedule.startDate, schedule.endDate,
                 medication.instructions, medication.prescriber, medication.notes, medication.stock,
-                medication.lowStockDays, medication.active, schedule.describe(), schedule.dosesPerDay(),
+                medication.lowStockDays, medication.active, medication.personId, schedule.describe(), schedule.dosesPerDay(),
                 supply.daysOfSupply(), supply.low(), medication.createdAt, medication.updatedAt);
     }
 
@@ -56,6 +60,6 @@ public record MedicationView(
     MedicationRequest toRequest() {
         return new MedicationRequest(name, dosage, form, doseAmount, times, Set.copyOf(weekdays), everyHours, asNeeded,
                 minIntervalHours, maxPerDay, startDate, endDate, instructions, prescriber, notes, stock,
-                lowStockDays, active);
+                lowStockDays, active, personId);
     }
 }

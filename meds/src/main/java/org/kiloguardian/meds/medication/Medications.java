@@ -29,6 +29,11 @@ public class Medications implements PanacheRepositoryBase<Medication, Long> {
         return active == null ? listAll(order) : list("active", order, active);
     }
 
+    /** Medications of this person, archived ones too. */
+    public long countOwnedBy(long personId) {
+        return count("personId", personId);
+    }
+
     /** Active medications with scheduled doses: the ones that can be due, reminded or missed. */
     public List<Medication> activeScheduled() {
         return list("active = true and schedule.asNeeded = false", Sort.by("name").and("id"));

@@ -18,6 +18,7 @@ import org.kiloguardian.meds.dose.SlotState;
 import org.kiloguardian.meds.event.DoseMissed;
 import org.kiloguardian.meds.medication.Medication;
 import org.kiloguardian.meds.medication.Medications;
+import org.kiloguardian.meds.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,8 +37,10 @@ public class MissedDoseService {
     private final DoseSlots slots;
     private final Clock clock;
     private final Event<DoseMissed> missed;
+    private final Owners owners;
 
-    MissedDoseService(Medications medications, Doses doses, DoseSlots slots, Clock clock, Event<DoseMissed> missed) {
+    MissedDoseService(Medications medications, Doses doses, DoseSlots slots, Clock clock, Event<DoseMissed> missed, Owners owners) {
+        this.owners = owners;
         this.medications = medications;
         this.doses = doses;
         this.slots = slots;
@@ -82,10 +85,11 @@ public class MissedDoseService {
         return marked;
     }
 
-    private static DoseMissed alert(Medication medication, Dose dose, Instant now, ZoneId zone) {
+    private DoseMissed alert(Medication medication, Dose dose, Instant now, ZoneId zone) {
         String time = TimesOfDayConverter.format(dose.scheduledAt.atZone(zone).toLocalTime());
         String message = "The " + time + " dose of " + medication.name + " was not taken.";
         return new DoseMissed(medication.id, medication.name, medication.dosage, dose.id,
-                dose.scheduledAt.atZone(zone).toOffsetDateTime(), message, "warning", true, now);
+                dose.scheduledAt.atZone(zone).toOffsetDateTime(), message, "warning", true, now, medication.personId,
+                owners.nameOf(medication.personId));
     }
 }

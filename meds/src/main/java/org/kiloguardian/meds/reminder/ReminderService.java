@@ -19,6 +19,7 @@ import org.kiloguardian.meds.dose.SlotState;
 import org.kiloguardian.meds.event.MedicationDue;
 import org.kiloguardian.meds.medication.Medication;
 import org.kiloguardian.meds.medication.Medications;
+import org.kiloguardian.meds.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 
 /**
@@ -34,8 +35,11 @@ public class ReminderService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final Event<MedicationDue> due;
+    private final Owners owners;
 
-    ReminderService(Medications medications, DoseSlots slots, EntityManager entityManager, Clock clock, Event<MedicationDue> due) {
+    ReminderService(Medications medications, DoseSlots slots, EntityManager entityManager, Clock clock, Event<MedicationDue> due,
+            Owners owners) {
+        this.owners = owners;
         this.medications = medications;
         this.slots = slots;
         this.entityManager = entityManager;
@@ -73,7 +77,7 @@ public class ReminderService {
                 .executeUpdate() == 1;
     }
 
-    private static MedicationDue reminder(Medication medication, DoseSlot slot, Instant now, ZoneId zone) {
+    private MedicationDue reminder(Medication medication, DoseSlot slot, Instant now, ZoneId zone) {
         boolean snoozed = slot.record() != null && slot.record().status == DoseStatus.SNOOZED;
         String time = TimesOfDayConverter.format(slot.scheduledAt().atZone(zone).toLocalTime());
         StringBuilder content = new StringBuilder("Time to take ").append(medication.name);
@@ -84,6 +88,7 @@ public class ReminderService {
                 .append(medication.form == null ? "" : " " + medication.form).append(") — the ").append(time).append(" dose");
         content.append(snoozed ? ", snoozed until now." : ".");
         return new MedicationDue(medication.id, medication.name, medication.dosage, medication.doseAmount,
-                medication.instructions, slot.scheduledAt().atZone(zone).toOffsetDateTime(), snoozed, content.toString(), now);
+                medication.instructions, slot.scheduledAt().atZone(zone).toOffsetDateTime(), snoozed, content.toString(), now,
+                medication.personId, owners.nameOf(medication.personId));
     }
 }

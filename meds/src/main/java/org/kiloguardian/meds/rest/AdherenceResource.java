@@ -23,10 +23,11 @@ public class AdherenceResource {
         this.adherence = adherence;
     }
 
+    /** {@code ?person=}: over one person's medications, the caller's ({@code me}) or the shared ones; absent: all. */
     @GET
     @Path("adherence")
-    public AdherenceReport adherence(@RestQuery String days) {
+    public AdherenceReport adherence(@RestQuery String days, @RestQuery String person) {
         Integer given = QueryParameters.wholeNumber(days, "days");
-        return adherence.report(given != null ? given : DEFAULT_DAYS);
+        return adherence.report(given != null ? given : DEFAULT_DAYS, QueryParameters.person(person, "person"));
     }
 }

@@ -8,7 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.kiloguardian.meds.due.DueDose;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.kiloguardian.meds.due.DueService;
+import org.kiloguardian.rest.QueryParameters;
 
 /** Doses due now and overdue today. */
 @Path("/api/meds")
@@ -21,9 +23,10 @@ public class DueResource {
         this.due = due;
     }
 
+    /** {@code ?person=}: a person's id, {@code me} or {@code shared}; absent: everyone's doses. */
     @GET
     @Path("due")
-    public List<DueDose> due() {
-        return due.dueNow();
+    public List<DueDose> due(@RestQuery String person) {
+        return due.dueNow(QueryParameters.person(person, "person"));
     }
 }

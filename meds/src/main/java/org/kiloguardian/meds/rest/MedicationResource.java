@@ -40,10 +40,13 @@ public class MedicationResource {
         this.medications = medications;
     }
 
-    /** @param active true for active medications only, false for archived ones, absent for all */
+    /**
+     * @param active true for active medications only, false for archived ones, absent for all
+     * @param person a person's id, {@code me} or {@code shared}; absent for everyone's
+     */
     @GET
-    public List<MedicationView> list(@RestQuery String active) {
-        return medications.list(QueryParameters.yesOrNo(active, "active"));
+    public List<MedicationView> list(@RestQuery String active, @RestQuery String person) {
+        return medications.list(QueryParameters.yesOrNo(active, "active"), QueryParameters.person(person, "person"));
     }
 
     @POST

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 
 import org.kiloguardian.meds.event.LowStock;
 import org.kiloguardian.meds.medication.Medication;
+import org.kiloguardian.meds.owner.Owners;
 
 /** Raises the low-stock alert when a change takes a medication under its threshold, once per crossing. */
 @ApplicationScoped
@@ -14,8 +15,10 @@ public class StockAlerts {
 
     private final Event<LowStock> lowStock;
     private final Clock clock;
+    private final Owners owners;
 
-    StockAlerts(Event<LowStock> lowStock, Clock clock) {
+    StockAlerts(Event<LowStock> lowStock, Clock clock, Owners owners) {
+        this.owners = owners;
         this.lowStock = lowStock;
         this.clock = clock;
     }
@@ -26,7 +29,8 @@ public class StockAlerts {
             String message = medication.name + " is running low: " + medication.stock.stripTrailingZeros().toPlainString()
                     + " left, about " + supply.daysOfSupply().toPlainString() + " days. Time to refill.";
             lowStock.fire(new LowStock(medication.id, medication.name, medication.stock, supply.daysOfSupply(),
-                    medication.lowStockDays, message, "warning", true, clock.instant()));
+                    medication.lowStockDays, message, "warning", true, clock.instant(), medication.personId,
+                    owners.nameOf(medication.personId)));
         }
     }
 }

@@ -105,7 +105,7 @@ class MedicationServiceTest {
         assertInvalid(MedsFixture.daily("Bad", null, new BigDecimal("-1"), "08:00"), "stock");
         assertInvalid(MedsFixture.daily("Bad", null, null), "times");
         assertInvalid(new MedicationRequest("Bad", null, null, null, null, null, null, null, null, null,
-                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 30), null, null, null, null, null, null), "endDate");
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 30), null, null, null, null, null, null, null), "endDate");
         assertTrue(medications.list(null).isEmpty());
         assertTrue(events.of(MedicationAdded.class).isEmpty());
     }

@@ -43,22 +43,22 @@ public class MedsFixture {
 
     public static MedicationRequest daily(String name, BigDecimal doseAmount, BigDecimal stock, String... times) {
         return new MedicationRequest(name, "10 mg", "tablet", doseAmount, times(times), null, null, null, null, null,
-                null, null, null, null, null, stock, null, null);
+                null, null, null, null, null, stock, null, null, null);
     }
 
     public static MedicationRequest everyHours(String name, int hours, LocalDate startDate, String firstTime) {
         return new MedicationRequest(name, null, null, null, firstTime == null ? null : times(firstTime), null, hours, null, null,
-                null, startDate, null, null, null, null, BigDecimal.TEN, null, null);
+                null, startDate, null, null, null, null, BigDecimal.TEN, null, null, null);
     }
 
     public static MedicationRequest onWeekdays(String name, Set<DayOfWeek> weekdays, String... times) {
         return new MedicationRequest(name, null, null, null, times(times), weekdays, null, null, null, null,
-                null, null, null, null, null, BigDecimal.TEN, null, null);
+                null, null, null, null, null, BigDecimal.TEN, null, null, null);
     }
 
     public static MedicationRequest asNeeded(String name, Integer minIntervalHours, Integer maxPerDay, BigDecimal stock) {
         return new MedicationRequest(name, "400 mg", "tablet", null, null, null, null, true, minIntervalHours, maxPerDay,
-                null, null, null, null, null, stock, null, null);
+                null, null, null, null, null, stock, null, null, null);
     }
 
     public MedicationView create(MedicationRequest request) {

@@ -32,12 +32,14 @@ public class AccountService {
     private final AuditLog audit;
     private final Clock clock;
     private final Event<AccountRemoved> removed;
+    private final Event<AccountCreated> created;
     private final Event<AccessChanged> changed;
     private final Event<SessionsEnded> sessionsEnded;
     private final PasswordLogin passwords;
 
     AccountService(PasswordHasher hasher, AuditLog audit, Clock clock, Event<AccountRemoved> removed, Event<AccessChanged> changed,
-            Event<SessionsEnded> sessionsEnded, PasswordLogin passwords) {
+            Event<SessionsEnded> sessionsEnded, PasswordLogin passwords, Event<AccountCreated> created) {
+        this.created = created;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
@@ -82,6 +84,7 @@ public class AccountService {
         user.createdAt = Instant.now(clock);
         user.updatedAt = user.createdAt;
         user.persist();
+        created.fire(new AccountCreated(user.id, user.username, user.displayName));
         audit.record(actor.username(), AuditAction.USER_CREATED, user.username, actor.remoteAddress(), "role " + user.role.roleName());
         changed.fire(new AccessChanged(Kind.USER, user.id, user.createdAt));
         return AccountView.of(user);

@@ -3,6 +3,8 @@ package org.kiloguardian.ui.admin;
 import java.util.EnumSet;
 
 import org.kiloguardian.security.account.Role;
+import org.kiloguardian.ui.common.Refreshable;
+import org.kiloguardian.ui.people.PeoplePanel;
 import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
 import org.kiloguardian.ui.shell.MainLayout;
@@ -17,7 +19,7 @@ import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Admins only: the household's users, API tokens, the audit log and how the system is doing. */
+/** Admins only: the household's people, users, API tokens, the audit log and how the system is doing. */
 @Route(value = "admin", layout = MainLayout.class)
 @PageTitle("Admin · Kilo Guardian")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -27,12 +29,14 @@ public class AdminView extends VerticalLayout {
     private final TabSheet tabs = new TabSheet();
     private Registration subscription;
 
-    public AdminView(LiveUpdates live, UsersPanel users, TokensPanel tokens, AuditPanel audit, SystemStatusPanel status) {
+    public AdminView(LiveUpdates live, UsersPanel users, PeoplePanel people, TokensPanel tokens, AuditPanel audit,
+            SystemStatusPanel status) {
         this.live = live;
         setId("admin");
         setSizeFull();
         tabs.setSizeFull();
         tabs.add("Users", users);
+        tabs.add("People", people);
         tabs.add("API tokens", tokens);
         tabs.add("Audit log", audit);
         tabs.add("System", status);
@@ -45,8 +49,8 @@ public class AdminView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        // a user or token changed anywhere (another admin, the REST API): redraw what is shown
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.ACCESS), changed -> refreshShownPanel());
+        // a user, token or person changed anywhere (another admin, the REST API): redraw what is shown
+        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.ACCESS, Topic.PEOPLE), changed -> refreshShownPanel());
     }
 
     @Override
@@ -61,10 +65,5 @@ public class AdminView extends VerticalLayout {
         if (tabs.getSelectedTab() != null && tabs.getComponent(tabs.getSelectedTab()) instanceof Refreshable panel) {
             panel.refresh();
         }
-    }
-
-    /** A panel that reloads its data when its tab is opened. */
-    interface Refreshable {
-        void refresh();
     }
 }

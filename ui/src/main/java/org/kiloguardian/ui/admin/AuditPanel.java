@@ -2,6 +2,7 @@ package org.kiloguardian.ui.admin;
 
 import org.kiloguardian.security.audit.AuditEvent;
 import org.kiloguardian.security.audit.AuditLog;
+import org.kiloguardian.ui.common.Refreshable;
 import org.kiloguardian.ui.household.HouseholdFormat;
 
 import com.vaadin.flow.component.button.Button;
@@ -13,7 +14,7 @@ import jakarta.enterprise.context.Dependent;
 
 /** The latest security events: logins, failures, user and token changes. */
 @Dependent
-public class AuditPanel extends VerticalLayout implements AdminView.Refreshable {
+public class AuditPanel extends VerticalLayout implements Refreshable {
 
     static final int SHOWN = 200;
 

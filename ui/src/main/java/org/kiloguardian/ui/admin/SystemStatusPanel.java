@@ -1,5 +1,6 @@
 package org.kiloguardian.ui.admin;
 
+import org.kiloguardian.ui.common.Refreshable;
 import org.kiloguardian.ui.household.HouseholdFormat;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +13,7 @@ import jakarta.enterprise.context.Dependent;
 
 /** Database, live connections, version, uptime. */
 @Dependent
-public class SystemStatusPanel extends VerticalLayout implements AdminView.Refreshable {
+public class SystemStatusPanel extends VerticalLayout implements Refreshable {
 
     private final SystemStatus status;
     private final HouseholdFormat format;

@@ -8,6 +8,7 @@ import org.kiloguardian.security.token.TokenView;
 import org.kiloguardian.ui.common.Confirm;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
+import org.kiloguardian.ui.common.Refreshable;
 import org.kiloguardian.ui.common.Validation;
 import org.kiloguardian.ui.household.HouseholdFormat;
 import org.kiloguardian.ui.shell.CurrentUser;
@@ -27,7 +28,7 @@ import jakarta.enterprise.context.Dependent;
 
 /** Everyone's API tokens (never their secrets): issue one for yourself, revoke any. */
 @Dependent
-public class TokensPanel extends VerticalLayout implements AdminView.Refreshable {
+public class TokensPanel extends VerticalLayout implements Refreshable {
 
     private final TokenService tokens;
     private final Validation validation;

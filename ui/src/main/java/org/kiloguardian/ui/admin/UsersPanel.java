@@ -11,6 +11,7 @@ import org.kiloguardian.security.account.Role;
 import org.kiloguardian.ui.common.Confirm;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
+import org.kiloguardian.ui.common.Refreshable;
 import org.kiloguardian.ui.common.Validation;
 import org.kiloguardian.ui.household.HouseholdFormat;
 import org.kiloguardian.ui.shell.CurrentUser;
@@ -32,7 +33,7 @@ import jakarta.enterprise.context.Dependent;
 
 /** Who may log in: add, rename, change role, reset a password, remove. */
 @Dependent
-public class UsersPanel extends VerticalLayout implements AdminView.Refreshable {
+public class UsersPanel extends VerticalLayout implements Refreshable {
 
     private final AccountService accounts;
     private final Validation validation;

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.kiloguardian.ui.common.Panel;
 import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
+import org.kiloguardian.ui.people.PersonFocus;
 import org.kiloguardian.ui.shell.MainLayout;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -21,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 /**
  * The household at a glance, for a wall tablet and for phones: one column on a phone, as many as fit
  * on a tablet. Every panel redraws itself when its part of the household changes, wherever the
- * change was made.
+ * change was made; the habits and meds tiles show whose day the header's person switcher chose.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Dashboard · Kilo Guardian")
@@ -31,6 +32,7 @@ public class DashboardView extends Div {
     private final LiveUpdates live;
     private final List<Watched> panels;
     private Registration subscription;
+    private Registration focusChanges;
 
     public DashboardView(LiveUpdates live, HabitsTodayPanel habits, MedsPanel meds, BudgetsPanel budgets,
             RecentTransactionsPanel transactions, BillsPanel bills, NoticesPanel notices, SpendingChartPanel spending,
@@ -54,7 +56,10 @@ public class DashboardView extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.HABITS, Topic.MEDS, Topic.FINANCE, Topic.NOTICES), this::redraw);
+        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.HABITS, Topic.MEDS, Topic.FINANCE, Topic.NOTICES, Topic.PEOPLE),
+                this::redraw);
+        // another person chosen in the header: their day (and the household's) instead
+        focusChanges = PersonFocus.of(event.getUI()).onChange(person -> redraw(EnumSet.of(Topic.HABITS, Topic.MEDS)));
     }
 
     @Override
@@ -63,11 +68,19 @@ public class DashboardView extends Div {
             subscription.remove();
             subscription = null;
         }
+        if (focusChanges != null) {
+            focusChanges.remove();
+            focusChanges = null;
+        }
         super.onDetach(event);
     }
 
     private void redraw(Set<Topic> changed) {
-        panels.stream().filter(watched -> changed.contains(watched.topic())).forEach(watched -> watched.panel().refresh());
+        // a person renamed or recoloured: the chips of the habits and meds tiles change
+        boolean people = changed.contains(Topic.PEOPLE);
+        panels.stream().filter(watched -> changed.contains(watched.topic())
+                || (people && (watched.topic() == Topic.HABITS || watched.topic() == Topic.MEDS)))
+                .forEach(watched -> watched.panel().refresh());
     }
 
     private record Watched(Panel panel, Topic topic) {

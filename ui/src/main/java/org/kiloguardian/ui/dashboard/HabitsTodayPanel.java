@@ -3,15 +3,20 @@ package org.kiloguardian.ui.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.kiloguardian.habits.completion.CompletionRequest;
 import org.kiloguardian.habits.completion.CompletionService;
 import org.kiloguardian.habits.today.TodayEntry;
 import org.kiloguardian.habits.today.TodayService;
+import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.ui.common.EmptyState;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Panel;
 import org.kiloguardian.ui.common.Rows;
+import org.kiloguardian.ui.people.HouseholdPeople;
+import org.kiloguardian.ui.people.PersonChip;
+import org.kiloguardian.ui.people.PersonFocus;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,16 +25,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import jakarta.enterprise.context.Dependent;
 
-/** Today's habits, each done with one tap and taken back with another. */
+/**
+ * Today's habits, each done with one tap and taken back with another: everyone's with a chip naming
+ * whose, or the chosen person's with the household's shared ones ({@link PersonFocus}).
+ */
 @Dependent
 public class HabitsTodayPanel extends Panel {
 
     private final TodayService today;
     private final CompletionService completions;
     private final Clock clock;
+    private final HouseholdPeople people;
 
-    HabitsTodayPanel(TodayService today, CompletionService completions, Clock clock) {
+    HabitsTodayPanel(TodayService today, CompletionService completions, Clock clock, HouseholdPeople people) {
         super("habits-today", "Today's habits");
+        this.people = people;
         this.today = today;
         this.completions = completions;
         this.clock = clock;
@@ -38,20 +48,28 @@ public class HabitsTodayPanel extends Panel {
     @Override
     public void refresh() {
         body.removeAll();
-        List<TodayEntry> entries = today.today();
+        PersonFocus focus = PersonFocus.current();
+        Map<Long, PersonView> everyone = people.byId();
+        List<TodayEntry> entries = today.today().stream().filter(entry -> focus.shows(entry.personId())).toList();
         if (entries.isEmpty()) {
-            body.add(new EmptyState(VaadinIcon.CHECK_SQUARE_O, "No habits due today",
+            PersonView chosen = focus.everyone() ? null : everyone.get(focus.personId());
+            body.add(new EmptyState(VaadinIcon.CHECK_SQUARE_O, chosen == null ? "No habits due today" : "No habits due today for " + chosen.name(),
                     "Add a habit you want to keep, such as a morning walk.", new Anchor("habits", "Add a habit")));
             return;
         }
         long done = entries.stream().filter(TodayEntry::done).count();
         body.add(Rows.badge(done + " of " + entries.size() + " done", done == entries.size() ? "success" : "contrast"));
         for (TodayEntry entry : entries) {
-            body.add(row(entry));
+            var row = row(entry);
+            if (focus.everyone() || entry.personId() == null) {
+                PersonChip.besideTitle(row, PersonChip.of(entry.personId() == null ? null : everyone.get(entry.personId())));
+            }
+            row.getElement().setAttribute("data-person", entry.personId() == null ? "shared" : String.valueOf(entry.personId()));
+            body.add(row);
         }
     }
 
-    private com.vaadin.flow.component.Component row(TodayEntry entry) {
+    private com.vaadin.flow.component.orderedlayout.HorizontalLayout row(TodayEntry entry) {
         String progress = entry.completedToday() + " / " + entry.targetCount() + " today"
                 + (entry.periodTarget() == null ? "" : " · " + entry.periodCompleted() + " / " + entry.periodTarget() + " this period")
                 + (entry.skipped() ? " · skipped" : "");

@@ -1,6 +1,7 @@
 package org.kiloguardian.ui.dashboard;
 
 import java.util.List;
+import java.util.Map;
 
 import org.kiloguardian.meds.dose.DoseService;
 import org.kiloguardian.meds.dose.SkipRequest;
@@ -12,6 +13,7 @@ import org.kiloguardian.meds.due.DueService;
 import org.kiloguardian.meds.medication.MedicationService;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.stock.RefillService;
+import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.ui.meds.RefillDialog;
 import org.kiloguardian.ui.common.EmptyState;
 import org.kiloguardian.ui.common.FieldErrors;
@@ -19,6 +21,9 @@ import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Panel;
 import org.kiloguardian.ui.common.Rows;
 import org.kiloguardian.ui.household.HouseholdFormat;
+import org.kiloguardian.ui.people.HouseholdPeople;
+import org.kiloguardian.ui.people.PersonChip;
+import org.kiloguardian.ui.people.PersonFocus;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +33,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import jakarta.enterprise.context.Dependent;
 
-/** Doses due now and overdue (take, skip, snooze), and what is left of each medication. */
+/**
+ * Doses due now and overdue (take, skip, snooze), and what is left of each medication: everyone's
+ * with a chip naming whose, or the chosen person's with the shared ones ({@link PersonFocus}).
+ */
 @Dependent
 public class MedsPanel extends Panel {
 
@@ -39,9 +47,12 @@ public class MedsPanel extends Panel {
     private final MedicationService medications;
     private final HouseholdFormat format;
     private final RefillService refills;
+    private final HouseholdPeople people;
 
-    MedsPanel(DueService due, DoseService doses, MedicationService medications, HouseholdFormat format, RefillService refills) {
+    MedsPanel(DueService due, DoseService doses, MedicationService medications, HouseholdFormat format, RefillService refills,
+            HouseholdPeople people) {
         super("meds-due", "Medication");
+        this.people = people;
         this.due = due;
         this.doses = doses;
         this.medications = medications;
@@ -52,18 +63,25 @@ public class MedsPanel extends Panel {
     @Override
     public void refresh() {
         body.removeAll();
-        List<MedicationView> active = medications.list(true);
+        PersonFocus focus = PersonFocus.current();
+        Map<Long, PersonView> everyone = people.byId();
+        List<MedicationView> active = medications.list(true).stream().filter(medication -> focus.shows(medication.personId())).toList();
         if (active.isEmpty()) {
             body.add(new EmptyState(VaadinIcon.PILL, "No medication yet",
                     "Add a medication with its dose times, and its doses show up here when they are due.", new Anchor("meds", "Add medication")));
             return;
         }
-        List<DueDose> dueNow = due.dueNow();
+        List<DueDose> dueNow = due.dueNow().stream().filter(dose -> focus.shows(dose.personId())).toList();
         if (dueNow.isEmpty()) {
             body.add(Rows.badge("Nothing due right now", "success"));
         }
         for (DueDose dose : dueNow) {
-            body.add(dueRow(dose));
+            var row = dueRow(dose);
+            if (focus.everyone() || dose.personId() == null) {
+                PersonChip.besideTitle(row, PersonChip.of(dose.personId() == null ? null : everyone.get(dose.personId())));
+            }
+            row.getElement().setAttribute("data-person", dose.personId() == null ? "shared" : String.valueOf(dose.personId()));
+            body.add(row);
         }
         H3 stock = new H3("Stock");
         stock.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin", "var(--lumo-space-s) 0 0");
@@ -73,6 +91,10 @@ public class MedsPanel extends Panel {
                     + (medication.daysOfSupply() == null ? "" : " · " + format.number(medication.daysOfSupply()) + " days");
             var row = Rows.row("med-" + medication.id(), medication.name() + (medication.dosage() == null ? "" : " " + medication.dosage()),
                     supply);
+            if (focus.everyone() || medication.personId() == null) {
+                PersonChip.besideTitle(row, PersonChip.of(medication.personId() == null ? null : everyone.get(medication.personId())));
+            }
+            row.getElement().setAttribute("data-person", medication.personId() == null ? "shared" : String.valueOf(medication.personId()));
             if (medication.lowStock()) {
                 row.addComponentAtIndex(1, Rows.badge("Refill soon", "warning"));
                 Button refill = new Button("Refill", VaadinIcon.PLUS.create(), click -> RefillDialog.open(refills, medication, this::refresh));
@@ -84,7 +106,7 @@ public class MedsPanel extends Panel {
         }
     }
 
-    private com.vaadin.flow.component.Component dueRow(DueDose dose) {
+    private com.vaadin.flow.component.orderedlayout.HorizontalLayout dueRow(DueDose dose) {
         Button take = new Button("Take", VaadinIcon.CHECK.create(), click -> {
             TakeResult[] result = new TakeResult[1];
             if (new FieldErrors().attempt(() -> result[0] = doses.take(dose.medicationId(),

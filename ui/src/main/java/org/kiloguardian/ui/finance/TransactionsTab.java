@@ -26,6 +26,7 @@ import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Texts;
 import org.kiloguardian.ui.household.HouseholdFormat;
+import org.kiloguardian.ui.shell.CurrentUser;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -116,6 +117,7 @@ public class TransactionsTab extends VerticalLayout {
             return amount;
         }).setHeader("Amount").setKey("amount").setSortable(true).setAutoWidth(true);
         grid.addColumn(t -> format.money(t.runningBalance())).setHeader("Balance").setAutoWidth(true);
+        grid.addColumn(t -> t.createdBy() == null ? "" : t.createdBy()).setHeader("Entered by").setKey("created-by").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(data);
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("date")).build());
@@ -245,7 +247,7 @@ public class TransactionsTab extends VerticalLayout {
                     existing == null ? null : existing.transferAccountId(), existing == null ? null : existing.bankReference());
             if (errors.attempt(() -> {
                 if (existing == null) {
-                    transactions.create(request);
+                    transactions.create(request, CurrentUser.get().username());
                 } else {
                     transactions.update(existing.id(), request);
                 }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.ScheduleType;
 import org.kiloguardian.habits.stats.HabitStats;
 import org.kiloguardian.habits.stats.HabitStatsService;
+import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.ui.common.Confirm;
 import org.kiloguardian.ui.common.EmptyState;
 import org.kiloguardian.ui.common.FieldErrors;
@@ -25,6 +27,12 @@ import org.kiloguardian.ui.common.Texts;
 import org.kiloguardian.ui.household.HouseholdFormat;
 import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
+import org.kiloguardian.ui.people.HouseholdPeople;
+import org.kiloguardian.ui.people.OwnerFilter;
+import org.kiloguardian.ui.people.OwnerSelect;
+import org.kiloguardian.ui.people.PersonChip;
+import org.kiloguardian.ui.people.PersonFocus;
+import org.kiloguardian.ui.shell.CurrentUser;
 import org.kiloguardian.ui.shell.MainLayout;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -52,7 +60,10 @@ import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The household's habits: add, edit, archive; streaks, rates and a calendar of the last weeks. */
+/**
+ * The household's habits: whose each one is (filter by owner), add ("for whom") and edit, archive;
+ * streaks, rates and a calendar of the last weeks.
+ */
 @Route(value = "habits", layout = MainLayout.class)
 @PageTitle("Habits · Kilo Guardian")
 @PermitAll
@@ -63,13 +74,21 @@ public class HabitsView extends VerticalLayout {
     private final HouseholdFormat format;
     private final LiveUpdates live;
     private final Clock clock;
+    private final HouseholdPeople people;
+    private final OwnerFilter owner;
+    private Map<Long, PersonView> everyone = Map.of();
     private final Grid<HabitView> grid = new Grid<>(HabitView.class, false);
     private final Checkbox showArchived = new Checkbox("Show archived");
     private final Div details = new Div();
     private final Div empty = new Div();
     private Registration subscription;
 
-    public HabitsView(HabitService habits, HabitStatsService stats, HouseholdFormat format, LiveUpdates live, Clock clock) {
+    public HabitsView(HabitService habits, HabitStatsService stats, HouseholdFormat format, LiveUpdates live, Clock clock,
+            HouseholdPeople people) {
+        this.people = people;
+        this.owner = new OwnerFilter(people, PersonFocus.current());
+        owner.setId("habits-owner-filter");
+        owner.addValueChangeListener(e -> refresh());
         this.habits = habits;
         this.stats = stats;
         this.format = format;
@@ -83,13 +102,15 @@ public class HabitsView extends VerticalLayout {
         grid.setId("habits-grid");
         grid.setAllRowsVisible(true);
         grid.addColumn(HabitView::name).setHeader("Habit").setFlexGrow(2);
+        grid.addComponentColumn(h -> PersonChip.of(h.personId() == null ? null : everyone.get(h.personId()))).setHeader("Whose")
+                .setAutoWidth(true);
         grid.addColumn(h -> describe(h.schedule()) + (h.targetCount() > 1 ? ", " + h.targetCount() + "× a day" : "")).setHeader("When")
                 .setAutoWidth(true);
         grid.addColumn(h -> h.active() ? "" : "archived").setHeader("").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
         details.setWidthFull();
-        HorizontalLayout top = new HorizontalLayout(add, showArchived);
+        HorizontalLayout top = new HorizontalLayout(add, owner, showArchived);
         top.setAlignItems(Alignment.BASELINE);
         add(top, empty, grid, details);
         refresh();
@@ -98,7 +119,12 @@ public class HabitsView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.HABITS), changed -> refresh());
+        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.HABITS, Topic.PEOPLE), changed -> {
+            if (changed.contains(Topic.PEOPLE)) {
+                owner.reload();
+            }
+            refresh();
+        });
     }
 
     @Override
@@ -110,7 +136,8 @@ public class HabitsView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<HabitView> list = habits.list(showArchived.getValue() ? null : Boolean.TRUE);
+        everyone = people.byId();
+        List<HabitView> list = habits.list(showArchived.getValue() ? null : Boolean.TRUE, owner.filter());
         grid.setItems(list);
         empty.removeAll();
         if (list.isEmpty()) {
@@ -139,7 +166,7 @@ public class HabitsView extends VerticalLayout {
         } else {
             archive = new Button("Restore", click -> {
                 if (new FieldErrors().attempt(() -> habits.replace(habit.id(), new HabitRequest(habit.name(), habit.description(),
-                        habit.schedule(), habit.targetCount(), habit.reminderTimes(), habit.medicationId(), true)))) {
+                        habit.schedule(), habit.targetCount(), habit.reminderTimes(), habit.medicationId(), true, habit.personId())))) {
                     refresh();
                 }
             });
@@ -211,6 +238,9 @@ public class HabitsView extends VerticalLayout {
         target.setMin(1);
         target.setMax(100);
         target.setStepButtonsVisible(true);
+        OwnerSelect forWhom = new OwnerSelect("For whom", people.active(), everyone,
+                existing != null ? existing.personId() : people.own(CurrentUser.get()).map(PersonView::id).orElse(null));
+        forWhom.setId("habit-owner");
         TextField reminders = new TextField("Reminder times (HH:MM, comma separated)");
         reminders.setPlaceholder("07:30, 21:00");
         type.addValueChangeListener(e -> {
@@ -234,7 +264,7 @@ public class HabitsView extends VerticalLayout {
         }
         FieldErrors errors = new FieldErrors().bind("name", name).bind("description", description).bind("schedule", type)
                 .bind("schedule.weekdays", weekdays).bind("schedule.times", times).bind("targetCount", target)
-                .bind("reminderTimes", reminders);
+                .bind("reminderTimes", reminders).bind("personId", forWhom);
         Button save = new Button("Save", click -> {
             List<LocalTime> reminderTimes;
             try {
@@ -248,7 +278,7 @@ public class HabitsView extends VerticalLayout {
             Schedule schedule = new Schedule(type.getValue(), type.getValue() == ScheduleType.WEEKDAYS ? days : null,
                     type.getValue() == ScheduleType.TIMES_PER_WEEK || type.getValue() == ScheduleType.TIMES_PER_MONTH ? times.getValue() : null);
             HabitRequest request = new HabitRequest(name.getValue(), Texts.blankToNull(description.getValue()), schedule,
-                    target.getValue(), reminderTimes, existing == null ? null : existing.medicationId(), null);
+                    target.getValue(), reminderTimes, existing == null ? null : existing.medicationId(), null, forWhom.owner());
             if (errors.attempt(() -> {
                 if (existing == null) {
                     habits.create(request);
@@ -263,7 +293,7 @@ public class HabitsView extends VerticalLayout {
         });
         save.setId("habit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(name, description, type, weekdays, times, target, reminders);
+        FormLayout form = new FormLayout(name, forWhom, description, type, weekdays, times, target, reminders);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);

@@ -21,6 +21,7 @@ import org.kiloguardian.meds.event.MedicationRemoved;
 import org.kiloguardian.meds.event.MedicationSkipped;
 import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.event.MedicationUpdated;
+import org.kiloguardian.people.event.PersonChanged;
 import org.kiloguardian.security.event.AccessChanged;
 
 /**
@@ -38,6 +39,10 @@ public class DomainEventsToViews {
 
     void access(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessChanged event) {
         live.changed(Topic.ACCESS);
+    }
+
+    void person(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonChanged event) {
+        live.changed(Topic.PEOPLE);
     }
 
     void habit(@Observes(during = TransactionPhase.AFTER_SUCCESS) HabitEvent event) {

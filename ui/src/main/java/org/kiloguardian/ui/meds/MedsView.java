@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import org.kiloguardian.meds.medication.MedicationRequest;
 import org.kiloguardian.meds.medication.MedicationService;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.stock.RefillService;
+import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.ui.common.Confirm;
 import org.kiloguardian.ui.common.EmptyState;
 import org.kiloguardian.ui.common.FieldErrors;
@@ -29,6 +31,12 @@ import org.kiloguardian.ui.common.Texts;
 import org.kiloguardian.ui.household.HouseholdFormat;
 import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
+import org.kiloguardian.ui.people.HouseholdPeople;
+import org.kiloguardian.ui.people.OwnerFilter;
+import org.kiloguardian.ui.people.OwnerSelect;
+import org.kiloguardian.ui.people.PersonChip;
+import org.kiloguardian.ui.people.PersonFocus;
+import org.kiloguardian.ui.shell.CurrentUser;
 import org.kiloguardian.ui.shell.MainLayout;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -56,7 +64,10 @@ import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
-/** Medications with stock and days of supply; add and edit with a schedule editor; refill; dose history and adherence. */
+/**
+ * Medications with whose they are (filter by owner), stock and days of supply; add ("for whom") and
+ * edit with a schedule editor; refill; dose history and adherence (of the owners shown).
+ */
 @Route(value = "meds", layout = MainLayout.class)
 @PageTitle("Meds · Kilo Guardian")
 @PermitAll
@@ -71,6 +82,9 @@ public class MedsView extends VerticalLayout {
     private final HouseholdFormat format;
     private final LiveUpdates live;
     private final Clock clock;
+    private final HouseholdPeople people;
+    private final OwnerFilter owner;
+    private Map<Long, PersonView> everyone = Map.of();
     private final Grid<MedicationView> grid = new Grid<>(MedicationView.class, false);
     private final Div empty = new Div();
     private final Div details = new Div();
@@ -88,7 +102,11 @@ public class MedsView extends VerticalLayout {
     }
 
     public MedsView(MedicationService medications, DoseService doses, RefillService refills, AdherenceService adherence,
-            HouseholdFormat format, LiveUpdates live, Clock clock) {
+            HouseholdFormat format, LiveUpdates live, Clock clock, HouseholdPeople people) {
+        this.people = people;
+        this.owner = new OwnerFilter(people, PersonFocus.current());
+        owner.setId("meds-owner-filter");
+        owner.addValueChangeListener(e -> refresh());
         this.medications = medications;
         this.doses = doses;
         this.refills = refills;
@@ -103,6 +121,8 @@ public class MedsView extends VerticalLayout {
         grid.setId("meds-grid");
         grid.setAllRowsVisible(true);
         grid.addColumn(m -> m.name() + (m.dosage() == null ? "" : " " + m.dosage())).setHeader("Medication").setFlexGrow(2);
+        grid.addComponentColumn(m -> PersonChip.of(m.personId() == null ? null : everyone.get(m.personId()))).setHeader("Whose")
+                .setAutoWidth(true);
         grid.addColumn(MedicationView::frequency).setHeader("When").setAutoWidth(true);
         grid.addColumn(m -> format.number(m.stock()) + " " + (m.form() == null ? "" : m.form())).setHeader("Stock").setAutoWidth(true);
         grid.addComponentColumn(m -> {
@@ -113,14 +133,21 @@ public class MedsView extends VerticalLayout {
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
         overall.setId("meds-adherence");
-        add(add, overall, empty, grid, details);
+        HorizontalLayout top = new HorizontalLayout(add, owner);
+        top.setAlignItems(Alignment.BASELINE);
+        add(top, overall, empty, grid, details);
         refresh();
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.MEDS), changed -> refresh());
+        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.MEDS, Topic.PEOPLE), changed -> {
+            if (changed.contains(Topic.PEOPLE)) {
+                owner.reload();
+            }
+            refresh();
+        });
     }
 
     @Override
@@ -132,14 +159,15 @@ public class MedsView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<MedicationView> list = medications.list(null);
+        everyone = people.byId();
+        List<MedicationView> list = medications.list(null, owner.filter());
         grid.setItems(list);
         empty.removeAll();
         if (list.isEmpty()) {
             empty.add(new EmptyState(VaadinIcon.PILL, "No medication yet",
                     "Add each medication with its dose times and the stock you have; Kilo Guardian counts it down with every dose."));
         }
-        AdherenceReport report = adherence.report(LOG_DAYS);
+        AdherenceReport report = adherence.report(LOG_DAYS, owner.filter());
         overall.setText("Doses taken on time: " + rate(report.last7Days()) + " in the last 7 days, " + rate(report.last30Days())
                 + " in the last 30.");
         MedicationView selected = grid.asSingleSelect().getValue();
@@ -229,6 +257,9 @@ public class MedsView extends VerticalLayout {
         IntegerField lowStockDays = new IntegerField("Warn when fewer days of supply than");
         TextArea instructions = new TextArea("Instructions");
         TextField prescriber = new TextField("Prescriber");
+        OwnerSelect forWhom = new OwnerSelect("For whom", people.active(), everyone,
+                existing != null ? existing.personId() : people.own(CurrentUser.get()).map(PersonView::id).orElse(null));
+        forWhom.setId("med-owner");
         kind.addValueChangeListener(e -> {
             times.setVisible(e.getValue() != Kind.AS_NEEDED);
             weekdays.setVisible(e.getValue() == Kind.TIMES);
@@ -259,7 +290,8 @@ public class MedsView extends VerticalLayout {
         FieldErrors errors = new FieldErrors().bind("name", name).bind("dosage", dosage).bind("form", form).bind("doseAmount", doseAmount)
                 .bind("times", times).bind("weekdays", weekdays).bind("everyHours", everyHours).bind("asNeeded", kind)
                 .bind("minIntervalHours", minInterval).bind("maxPerDay", maxPerDay).bind("stock", stock)
-                .bind("lowStockDays", lowStockDays).bind("instructions", instructions).bind("prescriber", prescriber);
+                .bind("lowStockDays", lowStockDays).bind("instructions", instructions).bind("prescriber", prescriber)
+                .bind("personId", forWhom);
         Button save = new Button("Save", click -> {
             List<LocalTime> parsedTimes;
             try {
@@ -278,7 +310,7 @@ public class MedsView extends VerticalLayout {
                     existing == null ? null : existing.startDate(), existing == null ? null : existing.endDate(),
                     Texts.blankToNull(instructions.getValue()), Texts.blankToNull(prescriber.getValue()),
                     existing == null ? null : existing.notes(), stock.getValue(), lowStockDays.getValue(),
-                    existing == null ? null : existing.active());
+                    existing == null ? null : existing.active(), forWhom.owner());
             if (errors.attempt(() -> {
                 if (existing == null) {
                     medications.create(request);
@@ -293,7 +325,7 @@ public class MedsView extends VerticalLayout {
         });
         save.setId("med-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout layout = new FormLayout(name, dosage, form, doseAmount, kind, times, weekdays, everyHours, minInterval, maxPerDay, stock,
+        FormLayout layout = new FormLayout(name, forWhom, dosage, form, doseAmount, kind, times, weekdays, everyHours, minInterval, maxPerDay, stock,
                 lowStockDays, instructions, prescriber);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         layout.setColspan(kind, 2);

@@ -6,7 +6,11 @@ import org.kiloguardian.ui.admin.AdminView;
 import org.kiloguardian.ui.dashboard.DashboardView;
 import org.kiloguardian.ui.finance.FinanceView;
 import org.kiloguardian.ui.habits.HabitsView;
+import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.meds.MedsView;
+import org.kiloguardian.ui.people.HouseholdPeople;
+import org.kiloguardian.ui.people.PeopleView;
+import org.kiloguardian.ui.people.PersonSwitcher;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
@@ -28,7 +32,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * The frame of every page: a drawer with the sections (a slide-in menu on phones), the product
- * name, the light/dark switch remembered per user, and logging out.
+ * name, whose day to show (remembered per browser), the light/dark switch remembered per user, and
+ * logging out.
  */
 public class MainLayout extends AppLayout {
 
@@ -37,7 +42,7 @@ public class MainLayout extends AppLayout {
     private final Button themeToggle = new Button();
     private boolean dark;
 
-    public MainLayout(AccountService accounts) {
+    public MainLayout(AccountService accounts, HouseholdPeople people, LiveUpdates live) {
         this.accounts = accounts;
         this.user = CurrentUser.get();
         AccountView account = accounts.findByUsername(user.username()).orElse(null);
@@ -71,7 +76,9 @@ public class MainLayout extends AppLayout {
         right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)").set("min-width", "0");
         right.setSpacing(true);
 
-        HorizontalLayout bar = new HorizontalLayout(toggle, name, right);
+        PersonSwitcher switcher = new PersonSwitcher(people, live);
+
+        HorizontalLayout bar = new HorizontalLayout(toggle, name, switcher, right);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         addToNavbar(bar);
@@ -88,6 +95,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Habits", HabitsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem("Meds", MedsView.class, VaadinIcon.PILL.create()));
         nav.addItem(new SideNavItem("Finance", FinanceView.class, VaadinIcon.WALLET.create()));
+        nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.FAMILY.create()));
         if (user.admin()) {
             nav.addItem(new SideNavItem("Admin", AdminView.class, VaadinIcon.COG.create()));
         }

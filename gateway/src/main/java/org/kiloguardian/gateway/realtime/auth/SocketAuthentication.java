@@ -13,6 +13,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 import org.kiloguardian.database.DatabaseUnavailable;
 import org.kiloguardian.gateway.realtime.config.RealtimeConfig;
+import org.kiloguardian.gateway.realtime.household.PersonRooms;
 import org.kiloguardian.gateway.realtime.server.Handshake;
 import org.kiloguardian.gateway.realtime.server.Middleware;
 import org.kiloguardian.gateway.realtime.server.SocketIoServer;
@@ -34,6 +35,8 @@ import io.vertx.core.Vertx;
  * Anyone else gets CONNECT_ERROR {@code {"message":"unauthorized"}}. A socket lives no longer than
  * what admitted it: a revoked or expired token, ended sessions (logout, password or role change), a
  * session past its maximum age or a deleted user disconnect the live sockets that relied on it.
+ * An admitted socket joins the room of its login's person ({@link PersonRooms}), so reminders
+ * meant for that person (or for someone they look after) reach it.
  */
 @Startup
 @ApplicationScoped
@@ -44,19 +47,26 @@ public class SocketAuthentication {
     static final String DATABASE_UNAVAILABLE = "database unavailable";
     private static final Logger LOG = Logger.getLogger(SocketAuthentication.class);
 
-    /** Who a live socket belongs to; tokenId is null for a browser session. */
-    record Owner(String username, Long tokenId) {
+    /** Who a live socket belongs to; tokenId is null for a browser session, personId null for a login without a person. */
+    record Owner(String username, Long tokenId, Long personId) {
+
+        Owner(String username, Long tokenId) {
+            this(username, tokenId, null);
+        }
     }
 
     private final Map<SocketIoSocket, Owner> owners = new ConcurrentHashMap<>();
     private final TokenService tokens;
     private final Vertx vertx;
+    private final PersonRooms rooms;
 
-    SocketAuthentication(SocketIoServer server, RealtimeConfig config, TokenService tokens, Vertx vertx) {
+    SocketAuthentication(SocketIoServer server, RealtimeConfig config, TokenService tokens, Vertx vertx, PersonRooms rooms) {
         this.tokens = tokens;
         this.vertx = vertx;
+        this.rooms = rooms;
         if (config.auth().required() && !config.conformance().enabled()) {
             server.defaultNamespace().use(this::authenticate);
+            server.defaultNamespace().onConnection(this::joinOwnRoom);
         }
     }
 
@@ -88,8 +98,26 @@ public class SocketAuthentication {
         next.reject(UNAUTHORIZED, null);
     }
 
-    private void admit(SocketIoSocket socket, Owner owner, Instant expiresAt, Middleware.Next next) {
-        owners.put(socket, owner);
+    /**
+     * Registers the owner first, so an ending session or a revoked token meanwhile is noticed, then
+     * looks up the login's person (the database, so off the event loop) and lets the socket in.
+     */
+    private void admit(SocketIoSocket socket, Owner login, Instant expiresAt, Middleware.Next next) {
+        owners.put(socket, login);
+        vertx.<Optional<Long>>executeBlocking(() -> rooms.personOf(login.username())).onComplete(person -> {
+            if (person.failed()) {
+                LOG.warnf(person.cause(), "No person room for a socket of %s", LoggedText.of(login.username()));
+            }
+            Owner owner = new Owner(login.username(), login.tokenId(), person.succeeded() ? person.result().orElse(null) : null);
+            if (owners.replace(socket, login, owner)) {
+                letIn(socket, owner, expiresAt, next);
+            } else {
+                next.reject(UNAUTHORIZED, null); // what admitted it ended during the lookup
+            }
+        });
+    }
+
+    private void letIn(SocketIoSocket socket, Owner owner, Instant expiresAt, Middleware.Next next) {
         if (expiresAt != null) {
             long timer = vertx.setTimer(Math.max(1, expiresAt.toEpochMilli() - System.currentTimeMillis()),
                     fired -> disconnect(socket, owner, owner.tokenId() == null ? "session expired" : "token expired"));
@@ -97,6 +125,14 @@ public class SocketAuthentication {
         }
         socket.onDisconnect(reason -> owners.remove(socket));
         next.proceed();
+    }
+
+    /** After the CONNECT is answered: before it, a room emit would reach a socket the client does not know yet. */
+    private void joinOwnRoom(SocketIoSocket socket) {
+        Owner owner = owners.get(socket);
+        if (owner != null && owner.personId() != null) {
+            socket.join(PersonRooms.room(owner.personId()));
+        }
     }
 
     void tokenRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) TokenRevoked revoked) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,24 +31,38 @@ import org.kiloguardian.meds.event.MedicationSkipped;
 import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.event.MedicationUpdated;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * The domain modules' events, after their transaction commits, as the Socket.IO events and payload
  * fields the household's clients listen for (docs/realtime.md). Nothing is pushed for a change that
- * rolled back.
+ * rolled back. Habit and medication payloads say whose item it is ({@code person_id},
+ * {@code person_name}, null for the household's); dose reminders and missed-dose alerts go only to
+ * that person's and their caregivers' sockets ({@link PersonRooms}), everything else to everyone.
  */
 @ApplicationScoped
 public class HouseholdEventBridge {
 
     private final RealtimeEmitter emitter;
     private final Clock clock;
+    private final PersonRooms rooms;
+    private final ObjectMapper json;
 
-    HouseholdEventBridge(RealtimeEmitter emitter, Clock clock) {
+    HouseholdEventBridge(RealtimeEmitter emitter, Clock clock, PersonRooms rooms, ObjectMapper json) {
         this.emitter = emitter;
         this.clock = clock;
+        this.rooms = rooms;
+        this.json = json;
     }
 
+    /** The record's own fields (camelCase, as before), the owner in the wire's snake_case. */
     void habit(@Observes(during = TransactionPhase.AFTER_SUCCESS) HabitEvent event) {
-        emitter.emit(eventName(event), event);
+        ObjectNode payload = json.valueToTree(event);
+        payload.remove(List.of("personId", "personName"));
+        payload.put("person_id", event.personId());
+        payload.put("person_name", event.personName());
+        emitter.emit(eventName(event), payload);
     }
 
     /** Java 17 has no pattern switch: the sealed interface's five records, named for the wire. */
@@ -66,40 +81,47 @@ public class HouseholdEventBridge {
 
     void medAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationAdded added) {
         emitter.emit("med_added", payload("med_id", added.medId(), "med_name", added.medName(), "dosage", added.dosage(),
-                "frequency", added.frequency(), "stock", added.stock(), "timestamp", at(added.timestamp())));
+                "frequency", added.frequency(), "stock", added.stock(), "timestamp", at(added.timestamp()),
+                "person_id", added.personId(), "person_name", added.personName()));
     }
 
     void medUpdated(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationUpdated updated) {
         emitter.emit("med_updated", payload("med_id", updated.medId(), "med_name", updated.medName(), "dosage", updated.dosage(),
                 "frequency", updated.frequency(), "active", updated.active(), "stock", updated.stock(),
-                "timestamp", at(updated.timestamp())));
+                "timestamp", at(updated.timestamp()), "person_id", updated.personId(), "person_name", updated.personName()));
     }
 
     void medTaken(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationTaken taken) {
         emitter.emit("med_taken", payload("med_id", taken.medId(), "med_name", taken.medName(), "dosage", taken.dosage(),
                 "dose_id", taken.doseId(), "amount", taken.amount(), "stock", taken.stock(),
-                "insufficient_stock", taken.insufficientStock(), "timestamp", at(taken.timestamp())));
+                "insufficient_stock", taken.insufficientStock(), "timestamp", at(taken.timestamp()),
+                "person_id", taken.personId(), "person_name", taken.personName()));
     }
 
     void medSkipped(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationSkipped skipped) {
         emitter.emit("med_skipped", payload("med_id", skipped.medId(), "med_name", skipped.medName(), "dosage", skipped.dosage(),
-                "dose_id", skipped.doseId(), "stock", skipped.stock(), "timestamp", at(skipped.timestamp())));
+                "dose_id", skipped.doseId(), "stock", skipped.stock(), "timestamp", at(skipped.timestamp()),
+                "person_id", skipped.personId(), "person_name", skipped.personName()));
     }
 
+    /** A dose reminder: to the person's and their caregivers' screens only. */
     void medDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationDue due) {
-        emitter.emit(Notification.EVENT, new Notification("med_due", due.content(),
+        rooms.audienceOf(due.personId()).emit(Notification.EVENT, new Notification("med_due", due.content(),
                 payload("med_id", due.medId(), "med_name", due.medName(), "dosage", due.dosage(),
                         "scheduled_at", due.scheduledAt().toString(), "snoozed", due.snoozed()),
-                at(due.timestamp())));
+                at(due.timestamp()), due.personId(), due.personName()));
     }
 
+    /** Low stock is the household's shopping: everyone hears of it, with whose medication it is. */
     void lowStock(@Observes(during = TransactionPhase.AFTER_SUCCESS) LowStock low) {
-        emitter.emit(KiloAlert.EVENT, new KiloAlert("low_stock", low.message(), low.severity(), low.actionable(), at(low.timestamp())));
+        emitter.emit(KiloAlert.EVENT, new KiloAlert("low_stock", low.message(), low.severity(), low.actionable(), at(low.timestamp()),
+                low.personId(), low.personName()));
     }
 
+    /** A missed dose: to the person's and their caregivers' screens only. */
     void doseMissed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DoseMissed missed) {
-        emitter.emit(KiloAlert.EVENT, new KiloAlert("missed_dose", missed.message(), missed.severity(), missed.actionable(),
-                at(missed.timestamp())));
+        rooms.audienceOf(missed.personId()).emit(KiloAlert.EVENT, new KiloAlert("missed_dose", missed.message(), missed.severity(),
+                missed.actionable(), at(missed.timestamp()), missed.personId(), missed.personName()));
     }
 
     void transactionAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAdded added) {

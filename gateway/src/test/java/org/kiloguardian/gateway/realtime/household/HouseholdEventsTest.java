@@ -9,10 +9,16 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.people.person.Editor;
+import org.kiloguardian.people.person.PersonRequest;
+import org.kiloguardian.people.person.PersonService;
+import org.kiloguardian.people.person.PersonView;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +31,9 @@ import io.socket.client.Socket;
 @QuarkusTest
 @TestSecurity(user = "test-member", roles = "member")
 class HouseholdEventsTest {
+
+    @Inject
+    PersonService people;
 
     @TestHTTPResource("/")
     URI base;
@@ -61,6 +70,34 @@ class HouseholdEventsTest {
         assertThat(payload.getString("name")).isEqualTo(name);
         assertThat(payload.has("habitId")).isTrue();
         assertThat(payload.getBoolean("done")).isFalse();
+        assertThat(payload.isNull("person_id")).as("a shared habit").isTrue();
+        assertThat(payload.isNull("person_name")).isTrue();
+        assertThat(payload.has("personId")).as("the owner only in the wire's snake_case").isFalse();
+    }
+
+    @Test
+    void aPersonsHabitAndMedicationNameTheirPerson() throws Exception {
+        PersonView mia = people.create(Editor.APPLICATION, PersonRequest.named("Mia " + System.nanoTime() % 100_000));
+        CompletableFuture<JSONObject> created = next("habit_created");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Piano " + System.nanoTime() % 100_000, "personId", mia.id()))
+                .when().post("/api/habits").then().statusCode(201);
+        JSONObject habit = created.get(5, TimeUnit.SECONDS);
+        assertThat(habit.getLong("person_id")).isEqualTo(mia.id());
+        assertThat(habit.getString("person_name")).isEqualTo(mia.name());
+
+        CompletableFuture<JSONObject> added = next("med_added");
+        int id = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Drops " + System.nanoTime() % 100_000, "asNeeded", true, "stock", 10, "personId", mia.id()))
+                .when().post("/api/meds").then().statusCode(201).extract().path("id");
+        JSONObject medication = added.get(5, TimeUnit.SECONDS);
+        assertThat(medication.getLong("person_id")).isEqualTo(mia.id());
+        assertThat(medication.getString("person_name")).isEqualTo(mia.name());
+
+        CompletableFuture<JSONObject> taken = next("med_taken");
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/meds/{id}/take", id).then().statusCode(200);
+        JSONObject dose = taken.get(5, TimeUnit.SECONDS);
+        assertThat(dose.getLong("person_id")).isEqualTo(mia.id());
+        assertThat(dose.getString("person_name")).isEqualTo(mia.name());
     }
 
     @Test
@@ -75,6 +112,8 @@ class HouseholdEventsTest {
         assertThat(payload.getString("dosage")).isEqualTo("400 mg");
         assertThat(payload.has("frequency")).isTrue();
         assertThat(payload.getString("timestamp")).contains("T");
+        assertThat(payload.isNull("person_id")).as("a shared medication").isTrue();
+        assertThat(payload.isNull("person_name")).isTrue();
 
         CompletableFuture<JSONObject> taken = next("med_taken");
         given().contentType(ContentType.JSON).body("{}").when().post("/api/meds/{id}/take", id).then().statusCode(200);

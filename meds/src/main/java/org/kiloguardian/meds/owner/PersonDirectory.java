@@ -1,0 +1,16 @@
+package org.kiloguardian.meds.owner;
+
+import java.util.Optional;
+
+/**
+ * What meds know of the household's people. People live in their own module, which meds do
+ * not know: the gateway, where the modules are composed, implements this.
+ */
+public interface PersonDirectory {
+
+    /** The name of the person with this id (active or not), or empty when nobody has the id. */
+    Optional<String> nameOf(long personId);
+
+    /** The person of the login making the current request, if it has one. */
+    Optional<Long> callerPerson();
+}
