@@ -94,13 +94,16 @@ public class MedicationHabitLink {
     }
 
     void doseTaken(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationTaken taken) {
+        if (taken.scheduledAt() == null) {
+            return; // an extra or as-needed dose is not one the adherence habit counts
+        }
         for (HabitView habit : linkedActiveHabits(taken.medId())) {
             afterCommit(() -> completions.complete(habit.id(), CompletionRequest.on(taken.scheduledAt().atZone(zone()).toLocalDate())));
         }
     }
 
     void doseUndone(@Observes(during = TransactionPhase.AFTER_SUCCESS) DoseUndone undone) {
-        if (!"taken".equalsIgnoreCase(undone.undoneStatus())) {
+        if (!"taken".equalsIgnoreCase(undone.undoneStatus()) || undone.scheduledAt() == null) {
             return;
         }
         for (HabitView habit : linkedActiveHabits(undone.medId())) {
