@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.kiloguardian.notifications.household.Caller;
@@ -34,14 +33,14 @@ public class ChannelService {
     }
 
     @Transactional
-    public ChannelView get(long personId) {
-        mayManage(personId);
+    public ChannelView get(@NotNull Caller caller, long personId) {
+        mayManage(caller, personId);
         return view(personId, entityManager.find(PersonChannels.class, personId));
     }
 
     @Transactional
-    public ChannelView replace(long personId, @NotNull(message = "must be the person's channels") @Valid ChannelRequest request) {
-        mayManage(personId);
+    public ChannelView replace(@NotNull Caller caller, long personId, @NotNull(message = "must be the person's channels") @Valid ChannelRequest request) {
+        mayManage(caller, personId);
         String url = blankToNull(request.ntfyUrl());
         if (url != null) {
             try {
@@ -88,8 +87,7 @@ public class ChannelService {
     }
 
     /** The person's own login, a caregiver, or an admin; anyone else 403, an unknown person 404. */
-    private void mayManage(long personId) {
-        Caller caller = household.caller().orElseThrow(() -> new NotAuthorizedException("Bearer"));
+    private void mayManage(Caller caller, long personId) {
         if (!household.personExists(personId)) {
             throw new NotFoundException("No person has id " + personId + ".");
         }

@@ -6,11 +6,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.notifications.household.Caller;
-import org.kiloguardian.notifications.household.Household;
 import org.kiloguardian.notifications.household.Recipient;
 import org.kiloguardian.notifications.message.Kind;
 import org.kiloguardian.notifications.message.Message;
@@ -19,20 +18,17 @@ import org.kiloguardian.notifications.message.Message;
 @ApplicationScoped
 public class TestMessages {
 
-    private final Household household;
     private final Outbox outbox;
     private final Clock clock;
 
-    TestMessages(Household household, Outbox outbox, Clock clock) {
-        this.household = household;
+    TestMessages(Outbox outbox, Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
     }
 
     /** @return how many channels it went to: 0 when the caller has no device and no topic yet */
     @Transactional
-    public int sendToCaller() {
-        Caller caller = household.caller().orElseThrow(() -> new NotAuthorizedException("Bearer"));
+    public int sendTo(@NotNull Caller caller) {
         if (caller.personId() == null) {
             throw new WebApplicationException("This login has no person in the household to send to.", 409);
         }

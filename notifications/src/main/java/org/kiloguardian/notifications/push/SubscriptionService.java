@@ -9,12 +9,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.kiloguardian.notifications.config.NotificationsConfig;
 import org.kiloguardian.notifications.household.Caller;
-import org.kiloguardian.notifications.household.Household;
 
 /**
  * The household's devices that asked for notifications. A subscription belongs to the login that
@@ -23,19 +21,16 @@ import org.kiloguardian.notifications.household.Household;
 @ApplicationScoped
 public class SubscriptionService {
 
-    private final Household household;
     private final Clock clock;
     private final NotificationsConfig config;
 
-    SubscriptionService(Household household, Clock clock, NotificationsConfig config) {
-        this.household = household;
+    SubscriptionService(Clock clock, NotificationsConfig config) {
         this.clock = clock;
         this.config = config;
     }
 
     @Transactional
-    public SubscriptionView subscribe(@NotNull(message = "must be the browser's push subscription") @Valid SubscriptionRequest request) {
-        Caller caller = caller();
+    public SubscriptionView subscribe(@NotNull Caller caller, @NotNull(message = "must be the browser's push subscription") @Valid SubscriptionRequest request) {
         if (request.endpoint().startsWith("http://") && !config.allowHttpPush()) {
             throw new BadRequestException("endpoint: a push service is reached over https only.");
         }
@@ -55,24 +50,19 @@ public class SubscriptionService {
 
     /** The caller's own devices. */
     @Transactional
-    public List<SubscriptionView> mine() {
-        return PushSubscription.<PushSubscription>list("userId = ?1 order by id", caller().userId()).stream()
+    public List<SubscriptionView> mine(@NotNull Caller caller) {
+        return PushSubscription.<PushSubscription>list("userId = ?1 order by id", caller.userId()).stream()
                 .map(SubscriptionView::of).toList();
     }
 
     /** The owner, or an admin, stops a device's notifications. */
     @Transactional
-    public void remove(long id) {
-        Caller caller = caller();
+    public void remove(@NotNull Caller caller, long id) {
         PushSubscription subscription = PushSubscription.<PushSubscription>findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("No device with id " + id + " gets notifications."));
         if (subscription.userId != caller.userId() && !caller.admin()) {
             throw new ForbiddenException("Only the login that subscribed a device, or an admin, can remove it.");
         }
         subscription.delete();
-    }
-
-    private Caller caller() {
-        return household.caller().orElseThrow(() -> new NotAuthorizedException("Bearer"));
     }
 }
