@@ -1,6 +1,7 @@
 package org.kiloguardian.ui.notifications;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.kiloguardian.notifications.channel.ChannelRequest;
 import org.kiloguardian.notifications.channel.ChannelService;
@@ -26,7 +27,7 @@ final class ChannelsDialog {
     private ChannelsDialog() {
     }
 
-    static void open(ChannelService channels, List<PersonView> people, Caller caller) {
+    static void open(ChannelService channels, List<PersonView> people, Caller caller, Locale locale) {
         if (people.isEmpty()) {
             Notices.error("There is nobody whose reminders you can set up.");
             return;
@@ -48,6 +49,8 @@ final class ChannelsDialog {
         quietFrom.setId("channels-quiet-from");
         TimePicker quietTo = new TimePicker("Quiet until");
         quietTo.setId("channels-quiet-to");
+        quietFrom.setLocale(locale);
+        quietTo.setLocale(locale);
         Checkbox finance = new Checkbox("Bills and budget alerts");
         finance.setId("channels-finance");
         FieldErrors errors = new FieldErrors().bind("ntfyUrl", ntfyUrl).bind("ntfyToken", ntfyToken)

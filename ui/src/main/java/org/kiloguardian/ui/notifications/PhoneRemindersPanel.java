@@ -10,6 +10,7 @@ import org.kiloguardian.notifications.vapid.VapidKeyStore;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Panel;
+import org.kiloguardian.ui.household.HouseholdFormat;
 import org.kiloguardian.ui.shell.CurrentUser;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -34,14 +35,17 @@ public class PhoneRemindersPanel extends Panel {
     private final TestMessages tests;
     private final ChannelService channels;
     private final ReminderPeople people;
+    private final HouseholdFormat format;
     private final Paragraph state = new Paragraph();
 
-    PhoneRemindersPanel(VapidKeyStore keys, TestMessages tests, ChannelService channels, ReminderPeople people) {
+    PhoneRemindersPanel(VapidKeyStore keys, TestMessages tests, ChannelService channels, ReminderPeople people,
+            HouseholdFormat format) {
         super("phone-reminders", "Reminders on phones");
         this.keys = keys;
         this.tests = tests;
         this.channels = channels;
         this.people = people;
+        this.format = format;
         state.setId("device-state");
         state.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
     }
@@ -62,7 +66,7 @@ public class PhoneRemindersPanel extends Panel {
         Button test = new Button("Send a test", VaadinIcon.PAPERPLANE.create(), click -> sendTest());
         test.setId("send-test");
         Button setUp = new Button("Reminder channels", VaadinIcon.COG.create(),
-                click -> caller().ifPresent(caller -> ChannelsDialog.open(channels, people.manageable(caller), caller)));
+                click -> caller().ifPresent(caller -> ChannelsDialog.open(channels, people.manageable(caller), caller, format.locale())));
         setUp.setId("reminder-channels");
         setUp.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         FlexLayout buttons = new FlexLayout(notifyMe, test, setUp);
