@@ -230,7 +230,7 @@ class PhoneRemindersTest {
     void theOtherNotificationCallsNeedALoginAndAMemberSetsUpOnlyWhomTheyLookAfter() {
         given().when().get("/api/notifications/subscriptions").then().statusCode(401);
         given().contentType(ContentType.JSON).body(phone.subscriptionJson()).when().post("/api/notifications/subscriptions").then().statusCode(401);
-        given().when().post("/api/notifications/tests").then().statusCode(401);
+        given().when().post("/api/notifications/test-messages").then().statusCode(401);
 
         String other = users.create("someone-else", Role.MEMBER);
         long theirPerson = given().header("Authorization", "Bearer " + HouseholdUsers.tokenFor(other)).get("/api/people/me")
@@ -257,7 +257,7 @@ class PhoneRemindersTest {
     @Test
     void sendATestReachesTheCallersDevice() throws Exception {
         api().contentType(ContentType.JSON).body(phone.subscriptionJson()).post("/api/notifications/subscriptions").then().statusCode(201);
-        api().when().post("/api/notifications/tests").then().statusCode(202).body("channels", equalTo(1));
+        api().when().post("/api/notifications/test-messages").then().statusCode(202).body("channels", equalTo(1));
         PushServiceAndBrowser.Received test = pushAbout("Kilo Guardian test");
         assertThat(test.payload().path("body").asText()).startsWith("Reminders reach this device.");
         assertThat(test.payload().has("actions")).isFalse();
@@ -267,14 +267,14 @@ class PhoneRemindersTest {
     void aBrowserThatUnsubscribedIsRemovedWhenThePushServiceSaysGone() throws Exception {
         api().contentType(ContentType.JSON).body(phone.subscriptionJson()).post("/api/notifications/subscriptions").then().statusCode(201);
         phone.answer(410);
-        api().when().post("/api/notifications/tests").then().statusCode(202).body("channels", equalTo(1));
+        api().when().post("/api/notifications/test-messages").then().statusCode(202).body("channels", equalTo(1));
         pushAbout("Kilo Guardian test");
         long deadline = System.nanoTime() + SOON.toNanos();
         while (System.nanoTime() < deadline && !api().get("/api/notifications/subscriptions").jsonPath().getList("$").isEmpty()) {
             Thread.sleep(50);
         }
         api().get("/api/notifications/subscriptions").then().statusCode(200).body("size()", equalTo(0));
-        api().when().post("/api/notifications/tests").then().statusCode(202).body("channels", equalTo(0));
+        api().when().post("/api/notifications/test-messages").then().statusCode(202).body("channels", equalTo(0));
     }
 
     private double stockOf(long medication) {

@@ -91,7 +91,7 @@ public class NotificationResource {
 
     /** "Send a test" to the caller's own devices and topic: 202 with how many channels it went to. */
     @POST
-    @Path("tests")
+    @Path("test-messages")
     public RestResponse<Map<String, Integer>> test() {
         return RestResponse.ResponseBuilder.<Map<String, Integer>>create(RestResponse.Status.ACCEPTED)
                 .entity(Map.of("channels", tests.sendTo(caller()))).build();
