@@ -170,6 +170,56 @@ const scenarios = {
     socket.close();
   },
 
+  // Messages up to maxPayload (1,000,000 bytes) round-trip in both directions, text and binary;
+  // a larger one ends that connection only: the server stays healthy for the next one.
+  async "big-payload"() {
+    const websocket = transports[0] === "websocket";
+    const socket = io(base + "test", options());
+    await connected(socket);
+    for (const size of [100_000, 500_000, 999_000]) {
+      const text = "k".repeat(size);
+      const back = once(socket, "echo-back", 20000);
+      socket.emit("echo", text);
+      const [echoed] = await back;
+      assert.equal(echoed.length, size, `text of ${size}`);
+      // Over polling binary travels as base64 (4/3 larger) inside the same 1,000,000-byte limit.
+      const bytes = Buffer.alloc(websocket ? size : Math.floor(size * 0.74), 7);
+      const binaryBack = once(socket, "echo-back", 20000);
+      socket.emit("echo", bytes);
+      const [gotBytes] = await binaryBack;
+      assert.ok(Buffer.from(gotBytes).equals(bytes), `binary of ${bytes.length}`);
+    }
+    const gone = once(socket, "disconnect", 20000);
+    socket.emit("echo", "k".repeat(1_100_000));
+    const [reason] = await gone;
+    assert.match(reason, /^transport (close|error)$/);
+
+    const next = io(base + "test", options());
+    await connected(next);
+    const back = once(next, "echo-back");
+    next.emit("echo", "still healthy");
+    assert.deepEqual(await back, ["still healthy"]);
+    next.close();
+
+    if (websocket) {
+      // The close code, as the reference (ws' maxPayload): 1009, for one big frame, a fragmented
+      // message, and binary.
+      const closeCode = async (send) => {
+        const ws = new WebSocket(base.replace(/^http/, "ws") + "socket.io/?EIO=4&transport=websocket");
+        await once(ws, "open");
+        const closed = once(ws, "close", 10000);
+        send(ws);
+        return (await closed)[0];
+      };
+      assert.equal(await closeCode((ws) => ws.send("4" + "k".repeat(1_100_000))), 1009, "one frame");
+      assert.equal(await closeCode((ws) => {
+        ws.send("4" + "k".repeat(600_000), { fin: false });
+        ws.send("k".repeat(600_000), { fin: true });
+      }), 1009, "fragmented");
+      assert.equal(await closeCode((ws) => ws.send(Buffer.alloc(1_100_000, 1))), 1009, "binary");
+    }
+  },
+
   // The server-side emitter bean: to everyone, to a room, to a namespace, with an ack.
   async emitter() {
     const [inRoom, outside] = [0, 1].map(() => io(base, options()));

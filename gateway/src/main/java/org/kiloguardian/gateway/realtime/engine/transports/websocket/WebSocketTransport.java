@@ -38,6 +38,7 @@ public final class WebSocketTransport implements Transport {
         this.connection = connection;
         this.writer = new FrameWriter(connection, queued::decrementAndGet);
         this.drains = drains;
+        OversizedFrames.install(writer.nettyContext());
     }
 
     @Override
