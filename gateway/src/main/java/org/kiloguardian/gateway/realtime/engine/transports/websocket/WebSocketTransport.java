@@ -85,6 +85,11 @@ public final class WebSocketTransport implements Transport {
         }
     }
 
+    @Override
+    public void afterReceived(Runnable task) {
+        drains.runAfterQueued(task);
+    }
+
     void onText(String frame) {
         EngineSocket owner = session;
         if (owner == null) {
