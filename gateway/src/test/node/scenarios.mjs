@@ -220,6 +220,61 @@ const scenarios = {
     }
   },
 
+  // Connection state recovery (RecoveryTest's profile: a 3 s window). The TCP connection under the
+  // websocket is cut; household events emitted meanwhile arrive once and in order on reconnection,
+  // with the same id and rooms; after the window the client gets a fresh session and no replay.
+  async recovery() {
+    const tablet = io(base, { transports, reconnectionDelay: 1000, reconnectionDelayMax: 1000, randomizationFactor: 0 });
+    const got = [];
+    tablet.on("notification", (payload) => got.push(payload.n));
+    const hello = once(tablet, "connected");
+    await connected(tablet);
+    const [status, firstOffset] = await hello;
+    assert.deepEqual(status, { status: "ok" });
+    assert.equal(typeof firstOffset, "string", "events carry their offset as the last argument");
+    assert.equal(tablet.recovered, false);
+    await tablet.timeout(3000).emitWithAck("test:join", "kitchen");
+    const id = tablet.id;
+    const control = io(base, options());
+    await connected(control);
+    const send = (order) => control.timeout(3000).emitWithAck("test:emit", { event: "notification", ...order });
+    const cut = async () => {
+      const dropped = once(tablet, "disconnect");
+      tablet.io.engine.transport.ws._socket.destroy(); // the TCP connection, as a flaky Wi-Fi drops it
+      assert.equal((await dropped)[0], "transport close");
+      for (let i = 0; i < 50 && (await control.timeout(3000).emitWithAck("test:is-connected", id)); i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+
+    await cut();
+    for (let n = 1; n <= 5; n++) await send({ to: "all", payload: { n } });
+    await send({ to: "room", room: "kitchen", payload: { n: 6 } });
+    await send({ to: "room", room: "garage", payload: { n: 99 } }); // never reached this socket
+    await once(tablet, "connect", 10000);
+    assert.equal(tablet.recovered, true);
+    assert.equal(tablet.id, id);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(got, [1, 2, 3, 4, 5, 6]);
+    await send({ to: "room", room: "kitchen", payload: { n: 7 } }); // the room came back with it
+    await new Promise((r) => setTimeout(r, 200));
+    assert.deepEqual(got, [1, 2, 3, 4, 5, 6, 7]);
+
+    // Away for longer than the window: a new session, nothing replayed.
+    tablet.io.reconnectionDelay(4500);
+    tablet.io.reconnectionDelayMax(4500);
+    got.length = 0;
+    await cut();
+    for (let n = 11; n <= 15; n++) await send({ to: "all", payload: { n } });
+    await once(tablet, "connect", 15000);
+    assert.equal(tablet.recovered, false);
+    assert.notEqual(tablet.id, id);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(got, []);
+    tablet.close();
+    control.close();
+  },
+
   // The server-side emitter bean: to everyone, to a room, to a namespace, with an ack.
   async emitter() {
     const [inRoom, outside] = [0, 1].map(() => io(base, options()));

@@ -35,6 +35,8 @@ import io.vertx.core.Vertx;
 public class SocketAuthentication {
 
     static final String UNAUTHORIZED = "unauthorized";
+    /** Key of the socket's owner in its data, which connection state recovery restores. */
+    static final String OWNER = "kilo.owner";
     private static final Logger LOG = Logger.getLogger(SocketAuthentication.class);
 
     /** Who a live socket belongs to; tokenId is null for a browser session. */
@@ -76,6 +78,12 @@ public class SocketAuthentication {
     }
 
     private void admit(SocketIoSocket socket, Owner owner, Middleware.Next next) {
+        // A recovered session goes back to the one who owned it: a pid alone is no credential.
+        if (socket.recovered() && !owner.equals(socket.data().get(OWNER))) {
+            next.reject(UNAUTHORIZED, null);
+            return;
+        }
+        socket.data().put(OWNER, owner);
         owners.put(socket, owner);
         socket.onDisconnect(reason -> owners.remove(socket));
         next.proceed();

@@ -44,6 +44,19 @@ public interface RealtimeConfig {
 
     Cors cors();
 
+    /** Connection state recovery (socket.io 4.6's {@code connectionStateRecovery}). */
+    Recovery recovery();
+
+    interface Recovery {
+        /** Offsets on events and sessions kept for clients that come back; off in the conformance profile. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long a disconnected client's session and the events it misses are kept. */
+        @WithDefault("2m")
+        Duration maxDisconnection();
+    }
+
     Conformance conformance();
 
     /** Who may CONNECT to the household channel (see realtime.auth.SocketAuthentication). */
