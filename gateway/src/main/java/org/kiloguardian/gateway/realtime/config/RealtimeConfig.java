@@ -44,6 +44,16 @@ public interface RealtimeConfig {
 
     Cors cors();
 
+    /** The household's notices feed in PostgreSQL ({@code realtime.notice}). */
+    Notices notices();
+
+    interface Notices {
+        /** How many of the newest notices the table keeps. */
+        @WithDefault("100")
+        int kept();
+    }
+
+
     /** Connection state recovery (socket.io 4.6's {@code connectionStateRecovery}). */
     Recovery recovery();
 

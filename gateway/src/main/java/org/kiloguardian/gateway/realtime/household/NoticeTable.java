@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kiloguardian.gateway.realtime.config.RealtimeConfig;
 import org.kiloguardian.ui.live.Notice;
 import org.kiloguardian.ui.live.NoticeStore;
 
@@ -29,9 +29,9 @@ public class NoticeTable implements NoticeStore {
     private final DataSource database;
     private final int kept;
 
-    NoticeTable(DataSource database, @ConfigProperty(name = "kilo.realtime.notices.kept", defaultValue = "100") int kept) {
+    NoticeTable(DataSource database, RealtimeConfig config) {
         this.database = database;
-        this.kept = Math.max(1, kept);
+        this.kept = Math.max(1, config.notices().kept());
     }
 
     @Override
