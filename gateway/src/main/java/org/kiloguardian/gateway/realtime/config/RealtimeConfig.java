@@ -53,6 +53,14 @@ public interface RealtimeConfig {
         int kept();
     }
 
+    /** The connection path run over loopback at start, before the instance reports ready. */
+    Warmup warmup();
+
+    interface Warmup {
+        /** How many connections (3 of 4 websocket, 1 of 4 polling); 0 turns the warm-up off. */
+        @WithDefault("2000")
+        int connections();
+    }
 
     /** Connection state recovery (socket.io 4.6's {@code connectionStateRecovery}). */
     Recovery recovery();
