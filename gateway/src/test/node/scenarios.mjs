@@ -389,6 +389,45 @@ const scenarios = {
     socket.close();
   },
 
+  // Reconnect storm: STORM_CLIENTS (500) stock clients, default reconnection settings and transports.
+  // The Java side kills the server (-9) on "@connected" and starts it again; every client must come
+  // back by itself, none may give up, and a broadcast after they are back reaches every one.
+  async storm() {
+    const count = Number(process.env.STORM_CLIENTS ?? 500);
+    const sockets = [];
+    const ticks = new Map();
+    let gaveUp = 0;
+    const until = async (condition, ms, what) => {
+      const deadline = Date.now() + ms;
+      while (!condition()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    for (let i = 0; i < count; i++) {
+      const socket = io(base, { forceNew: true });
+      socket.io.on("reconnect_failed", () => gaveUp++);
+      socket.on("tick", (tick) => ticks.set(socket, [...(ticks.get(socket) ?? []), tick.seq]));
+      sockets.push(socket);
+    }
+    await until(() => sockets.every((s) => s.connected), 60000, `${count} clients to connect`);
+    const firstIds = new Set(sockets.map((s) => s.id));
+    console.log("@connected");
+    await until(() => sockets.every((s) => !s.connected), 30000, "every client to see the server go");
+    const down = Date.now();
+    await until(() => sockets.every((s) => s.connected), 90000, "every client to reconnect");
+    console.log(`@reconnected ${Date.now()} ${Date.now() - down}`);
+    assert.equal(gaveUp, 0, "no client gave up");
+    assert.ok(sockets.every((s) => !firstIds.has(s.id)), "new sessions on the new server");
+    ticks.clear();
+    const [result] = await sockets[0].timeout(30000).emitWithAck("bench:start", { rate: 20, size: 16, durationMs: 1000 }).then((r) => [r]);
+    assert.equal(result.sent, 20);
+    await until(() => sockets.every((s) => (ticks.get(s) ?? []).length >= 20), 20000, "every tick at every client");
+    const expected = [...Array(20).keys()];
+    for (const socket of sockets) assert.deepEqual(ticks.get(socket), expected);
+    sockets.forEach((s) => s.close());
+  },
+
   // Reconnection after a server restart: the Java side restarts the server on "@connected".
   async reconnect() {
     const socket = io(base, { transports, reconnectionDelay: 200, reconnectionDelayMax: 1000 });

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -33,14 +34,21 @@ final class NodeClient {
 
     /** {@code onLine} sees every output line as it comes (the "@..." signals). */
     static List<String> run(String baseUrl, String scenario, String transports, Consumer<String> onLine) {
+        return run(baseUrl, scenario, transports, Map.of(), onLine);
+    }
+
+    /** With extra environment variables for the script (e.g. STORM_CLIENTS). */
+    static List<String> run(String baseUrl, String scenario, String transports, Map<String, String> environment,
+            Consumer<String> onLine) {
         assertTrue(Files.isDirectory(SCRIPTS.resolve("node_modules/socket.io-client")),
                 "npm ci has not run in " + SCRIPTS);
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         try {
-            Process node = new ProcessBuilder("node", "scenarios.mjs", baseUrl, scenario, transports)
+            ProcessBuilder builder = new ProcessBuilder("node", "scenarios.mjs", baseUrl, scenario, transports)
                     .directory(SCRIPTS.toFile())
-                    .redirectErrorStream(true)
-                    .start();
+                    .redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process node = builder.start();
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;

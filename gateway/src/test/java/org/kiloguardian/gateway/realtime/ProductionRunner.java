@@ -92,6 +92,14 @@ final class ProductionRunner implements AutoCloseable {
         }
     }
 
+    /** As a crash or an OOM kill would end it: SIGKILL, no shutdown. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();
