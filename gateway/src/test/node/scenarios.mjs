@@ -404,16 +404,18 @@ const scenarios = {
         await new Promise((r) => setTimeout(r, 50));
       }
     };
+    const dropped = new Set(); // counted per client: some may be back before others noticed
     for (let i = 0; i < count; i++) {
       const socket = io(base, { forceNew: true });
       socket.io.on("reconnect_failed", () => gaveUp++);
+      socket.on("disconnect", () => dropped.add(socket));
       socket.on("tick", (tick) => ticks.set(socket, [...(ticks.get(socket) ?? []), tick.seq]));
       sockets.push(socket);
     }
     await until(() => sockets.every((s) => s.connected), 60000, `${count} clients to connect`);
     const firstIds = new Set(sockets.map((s) => s.id));
     console.log("@connected");
-    await until(() => sockets.every((s) => !s.connected), 30000, "every client to see the server go");
+    await until(() => dropped.size === count, 30000, "every client to see the server go");
     const down = Date.now();
     await until(() => sockets.every((s) => s.connected), 90000, "every client to reconnect");
     console.log(`@reconnected ${Date.now()} ${Date.now() - down}`);
