@@ -405,15 +405,17 @@ const scenarios = {
       }
     };
     const dropped = new Set(); // counted per client: some may be back before others noticed
+    let armed = false; // only drops after "@connected" count
     for (let i = 0; i < count; i++) {
       const socket = io(base, { forceNew: true });
       socket.io.on("reconnect_failed", () => gaveUp++);
-      socket.on("disconnect", () => dropped.add(socket));
+      socket.on("disconnect", () => { if (armed) dropped.add(socket); });
       socket.on("tick", (tick) => ticks.set(socket, [...(ticks.get(socket) ?? []), tick.seq]));
       sockets.push(socket);
     }
     await until(() => sockets.every((s) => s.connected), 60000, `${count} clients to connect`);
     const firstIds = new Set(sockets.map((s) => s.id));
+    armed = true;
     console.log("@connected");
     await until(() => dropped.size === count, 30000, "every client to see the server go");
     const down = Date.now();
