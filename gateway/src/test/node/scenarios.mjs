@@ -170,6 +170,111 @@ const scenarios = {
     socket.close();
   },
 
+  // Messages up to maxPayload (1,000,000 bytes) round-trip in both directions, text and binary;
+  // a larger one ends that connection only: the server stays healthy for the next one.
+  async "big-payload"() {
+    const websocket = transports[0] === "websocket";
+    const socket = io(base + "test", options());
+    await connected(socket);
+    for (const size of [100_000, 500_000, 999_000]) {
+      const text = "k".repeat(size);
+      const back = once(socket, "echo-back", 20000);
+      socket.emit("echo", text);
+      const [echoed] = await back;
+      assert.equal(echoed.length, size, `text of ${size}`);
+      // Over polling binary travels as base64 (4/3 larger) inside the same 1,000,000-byte limit.
+      const bytes = Buffer.alloc(websocket ? size : Math.floor(size * 0.74), 7);
+      const binaryBack = once(socket, "echo-back", 20000);
+      socket.emit("echo", bytes);
+      const [gotBytes] = await binaryBack;
+      assert.ok(Buffer.from(gotBytes).equals(bytes), `binary of ${bytes.length}`);
+    }
+    const gone = once(socket, "disconnect", 20000);
+    socket.emit("echo", "k".repeat(1_100_000));
+    const [reason] = await gone;
+    assert.match(reason, /^transport (close|error)$/);
+
+    const next = io(base + "test", options());
+    await connected(next);
+    const back = once(next, "echo-back");
+    next.emit("echo", "still healthy");
+    assert.deepEqual(await back, ["still healthy"]);
+    next.close();
+
+    if (websocket) {
+      // The close code, as the reference (ws' maxPayload): 1009, for one big frame, a fragmented
+      // message, and binary.
+      const closeCode = async (send) => {
+        const ws = new WebSocket(base.replace(/^http/, "ws") + "socket.io/?EIO=4&transport=websocket");
+        await once(ws, "open");
+        const closed = once(ws, "close", 10000);
+        send(ws);
+        return (await closed)[0];
+      };
+      assert.equal(await closeCode((ws) => ws.send("4" + "k".repeat(1_100_000))), 1009, "one frame");
+      assert.equal(await closeCode((ws) => {
+        ws.send("4" + "k".repeat(600_000), { fin: false });
+        ws.send("k".repeat(600_000), { fin: true });
+      }), 1009, "fragmented");
+      assert.equal(await closeCode((ws) => ws.send(Buffer.alloc(1_100_000, 1))), 1009, "binary");
+    }
+  },
+
+  // Connection state recovery (RecoveryTest's profile: a 3 s window). The TCP connection under the
+  // websocket is cut; household events emitted meanwhile arrive once and in order on reconnection,
+  // with the same id and rooms; after the window the client gets a fresh session and no replay.
+  async recovery() {
+    const tablet = io(base, { transports, reconnectionDelay: 1000, reconnectionDelayMax: 1000, randomizationFactor: 0 });
+    const got = [];
+    tablet.on("notification", (payload) => got.push(payload.n));
+    const hello = once(tablet, "connected");
+    await connected(tablet);
+    const [status, firstOffset] = await hello;
+    assert.deepEqual(status, { status: "ok" });
+    assert.equal(typeof firstOffset, "string", "events carry their offset as the last argument");
+    assert.equal(tablet.recovered, false);
+    await tablet.timeout(3000).emitWithAck("test:join", "kitchen");
+    const id = tablet.id;
+    const control = io(base, options());
+    await connected(control);
+    const send = (order) => control.timeout(3000).emitWithAck("test:emit", { event: "notification", ...order });
+    const cut = async () => {
+      const dropped = once(tablet, "disconnect");
+      tablet.io.engine.transport.ws._socket.destroy(); // the TCP connection, as a flaky Wi-Fi drops it
+      assert.equal((await dropped)[0], "transport close");
+      for (let i = 0; i < 50 && (await control.timeout(3000).emitWithAck("test:is-connected", id)); i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+
+    await cut();
+    for (let n = 1; n <= 5; n++) await send({ to: "all", payload: { n } });
+    await send({ to: "room", room: "kitchen", payload: { n: 6 } });
+    await send({ to: "room", room: "garage", payload: { n: 99 } }); // never reached this socket
+    await once(tablet, "connect", 10000);
+    assert.equal(tablet.recovered, true);
+    assert.equal(tablet.id, id);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(got, [1, 2, 3, 4, 5, 6]);
+    await send({ to: "room", room: "kitchen", payload: { n: 7 } }); // the room came back with it
+    await new Promise((r) => setTimeout(r, 200));
+    assert.deepEqual(got, [1, 2, 3, 4, 5, 6, 7]);
+
+    // Away for longer than the window: a new session, nothing replayed.
+    tablet.io.reconnectionDelay(4500);
+    tablet.io.reconnectionDelayMax(4500);
+    got.length = 0;
+    await cut();
+    for (let n = 11; n <= 15; n++) await send({ to: "all", payload: { n } });
+    await once(tablet, "connect", 15000);
+    assert.equal(tablet.recovered, false);
+    assert.notEqual(tablet.id, id);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(got, []);
+    tablet.close();
+    control.close();
+  },
+
   // The server-side emitter bean: to everyone, to a room, to a namespace, with an ack.
   async emitter() {
     const [inRoom, outside] = [0, 1].map(() => io(base, options()));
@@ -282,6 +387,49 @@ const scenarios = {
     assert.deepEqual(ticks.map((t) => t.seq), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     assert.ok(ticks.every((t) => t.pad.length === 16 && Math.abs(Date.now() * 1000 - t.t) < 10_000_000));
     socket.close();
+  },
+
+  // Reconnect storm: STORM_CLIENTS (500) stock clients, default reconnection settings and transports.
+  // The Java side kills the server (-9) on "@connected" and starts it again; every client must come
+  // back by itself, none may give up, and a broadcast after they are back reaches every one.
+  async storm() {
+    const count = Number(process.env.STORM_CLIENTS ?? 500);
+    const sockets = [];
+    const ticks = new Map();
+    let gaveUp = 0;
+    const until = async (condition, ms, what) => {
+      const deadline = Date.now() + ms;
+      while (!condition()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    const dropped = new Set(); // counted per client: some may be back before others noticed
+    let armed = false; // only drops after "@connected" count
+    for (let i = 0; i < count; i++) {
+      const socket = io(base, { forceNew: true });
+      socket.io.on("reconnect_failed", () => gaveUp++);
+      socket.on("disconnect", () => { if (armed) dropped.add(socket); });
+      socket.on("tick", (tick) => ticks.set(socket, [...(ticks.get(socket) ?? []), tick.seq]));
+      sockets.push(socket);
+    }
+    await until(() => sockets.every((s) => s.connected), 60000, `${count} clients to connect`);
+    const firstIds = new Set(sockets.map((s) => s.id));
+    armed = true;
+    console.log("@connected");
+    await until(() => dropped.size === count, 30000, "every client to see the server go");
+    const down = Date.now();
+    await until(() => sockets.every((s) => s.connected), 90000, "every client to reconnect");
+    console.log(`@reconnected ${Date.now()} ${Date.now() - down}`);
+    assert.equal(gaveUp, 0, "no client gave up");
+    assert.ok(sockets.every((s) => !firstIds.has(s.id)), "new sessions on the new server");
+    ticks.clear();
+    const [result] = await sockets[0].timeout(30000).emitWithAck("bench:start", { rate: 20, size: 16, durationMs: 1000 }).then((r) => [r]);
+    assert.equal(result.sent, 20);
+    await until(() => sockets.every((s) => (ticks.get(s) ?? []).length >= 20), 20000, "every tick at every client");
+    const expected = [...Array(20).keys()];
+    for (const socket of sockets) assert.deepEqual(ticks.get(socket), expected);
+    sockets.forEach((s) => s.close());
   },
 
   // Reconnection after a server restart: the Java side restarts the server on "@connected".

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -33,7 +34,13 @@ final class NodeClient {
 
     /** {@code onLine} sees every output line as it comes (the "@..." signals). */
     static List<String> run(String baseUrl, String scenario, String transports, Consumer<String> onLine) {
-        return runScript("scenarios.mjs", scenario + " " + transports, onLine, baseUrl, scenario, transports);
+        return run(baseUrl, scenario, transports, Map.of(), onLine);
+    }
+
+    /** With extra environment variables for the script (e.g. STORM_CLIENTS). */
+    static List<String> run(String baseUrl, String scenario, String transports, Map<String, String> environment,
+            Consumer<String> onLine) {
+        return runScript("scenarios.mjs", scenario + " " + transports, environment, onLine, baseUrl, scenario, transports);
     }
 
     /**
@@ -41,16 +48,22 @@ final class NodeClient {
      * {@code "@ok " + okLine}.
      */
     static List<String> runScript(String script, String okLine, Consumer<String> onLine, String... args) {
+        return runScript(script, okLine, Map.of(), onLine, args);
+    }
+
+    private static List<String> runScript(String script, String okLine, Map<String, String> environment,
+            Consumer<String> onLine, String... args) {
         assertTrue(Files.isDirectory(SCRIPTS.resolve("node_modules/socket.io-client")),
                 "npm ci has not run in " + SCRIPTS);
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         try {
             List<String> command = new ArrayList<>(List.of("node", script));
             command.addAll(List.of(args));
-            Process node = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(SCRIPTS.toFile())
-                    .redirectErrorStream(true)
-                    .start();
+                    .redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process node = builder.start();
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;

@@ -61,6 +61,13 @@ class NpmSocketIoClientTest {
         NodeClient.run(base.toString(), "disconnect", transport);
     }
 
+    /** 100 KB, 500 KB and 999 KB round trips; 1.1 MB ends the connection (websocket: close 1009). */
+    @ParameterizedTest
+    @ValueSource(strings = { "websocket", "polling" })
+    void messagesUpToMaxPayloadAndNotBeyond(String transport) {
+        NodeClient.run(base.toString(), "big-payload", transport);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "polling,websocket" })
     void upgradeFromPollingToWebsocket(String transports) {

@@ -29,11 +29,19 @@ final class ProductionRunner implements AutoCloseable {
     private static EmbeddedPostgres database;
 
     ProductionRunner(String profile, int port) throws IOException {
+        this(profile, port, Map.of());
+    }
+
+    /** {@code extra}: more environment variables, e.g. to override a profile's setting. */
+    ProductionRunner(String profile, int port, Map<String, String> extra) throws IOException {
         this.port = port;
         EmbeddedPostgres postgres = database();
-        this.environment = Map.of("QUARKUS_PROFILE", profile, "QUARKUS_HTTP_PORT", String.valueOf(port),
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("QUARKUS_PROFILE", profile,
+                "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
-                "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "");
+                "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", ""));
+        environment.putAll(extra);
+        this.environment = Map.copyOf(environment);
         this.log = Files.createTempFile("kilo-runner-" + profile, ".log");
     }
 
@@ -88,6 +96,14 @@ final class ProductionRunner implements AutoCloseable {
     void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /** As a crash or an OOM kill would end it: SIGKILL, no shutdown. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
             process.waitFor();
         }
     }

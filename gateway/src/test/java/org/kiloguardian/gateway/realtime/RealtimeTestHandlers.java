@@ -69,6 +69,8 @@ public class RealtimeTestHandlers {
                 s.join(args.get(0).asText());
                 ack.send("joined");
             });
+            socket.on("test:is-connected", (s, args, ack) ->
+                    ack.send(server.defaultNamespace().socket(args.get(0).asText()) != null));
             socket.on("test:emit", (s, args, ack) -> {
                 JsonNode order = args.get(0);
                 String event = order.path("event").asText();

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +14,12 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
@@ -24,7 +29,10 @@ import com.vaadin.flow.shared.Registration;
  * browser, another one, the REST API, a scheduler job), by server push. Changes arriving close
  * together are folded into one redraw per view ({@link #COALESCE_MILLIS}), so a CSV import of a
  * thousand rows redraws each dashboard once, not a thousand times, and still within a second.
- * The last notices are kept in memory for views opened later (a restart forgets them).
+ * The last notices are kept for views opened later: in memory for drawing, and in the gateway's
+ * {@link NoticeStore} (PostgreSQL) so that a restarted server shows the same ones. Writes to the
+ * store go through one background thread, in order, so no caller (an event observer, a job) waits
+ * for the database.
  */
 @ApplicationScoped
 public class LiveUpdates {
@@ -36,11 +44,42 @@ public class LiveUpdates {
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final Deque<Notice> notices = new ArrayDeque<>();
+    private final Instance<NoticeStore> store;
+    private final ExecutorService storeWriter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kilo-notice-store");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "kilo-ui-live-updates");
         thread.setDaemon(true);
         return thread;
     });
+
+    public LiveUpdates(Instance<NoticeStore> store) {
+        this.store = store;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        loadStoredNotices();
+    }
+
+    /** The notices a restarted server had, read once at start (on the main thread, not an event loop). */
+    public void loadStoredNotices() {
+        if (!store.isResolvable()) {
+            return;
+        }
+        try {
+            List<Notice> stored = store.get().newest(NOTICES_KEPT);
+            synchronized (notices) {
+                if (notices.isEmpty()) {
+                    notices.addAll(stored);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "The stored notices could not be read; the feed starts empty");
+        }
+    }
 
     /** Calls {@code onChange} inside {@code ui.access} with the topics that changed, until the registration is removed. */
     public Registration subscribe(UI ui, Set<Topic> topics, Consumer<Set<Topic>> onChange) {
@@ -64,6 +103,15 @@ public class LiveUpdates {
                 notices.removeLast();
             }
         }
+        if (store.isResolvable()) {
+            storeWriter.execute(() -> {
+                try {
+                    store.get().add(notice);
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "A notice was not stored (it is shown until the next restart)");
+                }
+            });
+        }
         changed(Topic.NOTICES);
     }
 
@@ -77,6 +125,12 @@ public class LiveUpdates {
     @PreDestroy
     void stop() {
         timer.shutdownNow();
+        storeWriter.shutdown();
+        try {
+            storeWriter.awaitTermination(5, TimeUnit.SECONDS); // the last notices reach the database
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private final class Subscriber {

@@ -45,6 +45,8 @@ public class SocketAuthentication {
     static final String UNAUTHORIZED = "unauthorized";
     /** The token could not be checked: not refused, the client may try again after {@code data.retryAfter} seconds. */
     static final String DATABASE_UNAVAILABLE = "database unavailable";
+    /** Key of the socket's owner in its data, which connection state recovery restores. */
+    static final String OWNER = "kilo.owner";
     private static final Logger LOG = Logger.getLogger(SocketAuthentication.class);
 
     /** Who a live socket belongs to; tokenId is null for a browser session, personId null for a login without a person. */
@@ -52,6 +54,11 @@ public class SocketAuthentication {
 
         Owner(String username, Long tokenId) {
             this(username, tokenId, null);
+        }
+
+        /** The same login and credential kind, whatever person it was found to be. */
+        boolean sameLogin(Owner other) {
+            return username.equalsIgnoreCase(other.username()) && java.util.Objects.equals(tokenId, other.tokenId());
         }
     }
 
@@ -103,8 +110,13 @@ public class SocketAuthentication {
      * looks up the login's person (the database, so off the event loop) and lets the socket in.
      */
     private void admit(SocketIoSocket socket, Owner login, Instant expiresAt, Middleware.Next next) {
+        // A recovered session goes back to the one who owned it: a pid alone is no credential.
+        if (socket.recovered() && !(socket.data().get(OWNER) instanceof Owner before && before.sameLogin(login))) {
+            next.reject(UNAUTHORIZED, null);
+            return;
+        }
         owners.put(socket, login);
-        vertx.<Optional<Long>>executeBlocking(() -> rooms.personOf(login.username())).onComplete(person -> {
+        vertx.<Optional<Long>>executeBlocking(() -> rooms.personOf(login.username()), false).onComplete(person -> {
             if (person.failed()) {
                 LOG.warnf(person.cause(), "No person room for a socket of %s", LoggedText.of(login.username()));
             }
@@ -118,6 +130,7 @@ public class SocketAuthentication {
     }
 
     private void letIn(SocketIoSocket socket, Owner owner, Instant expiresAt, Middleware.Next next) {
+        socket.data().put(OWNER, owner);
         if (expiresAt != null) {
             long timer = vertx.setTimer(Math.max(1, expiresAt.toEpochMilli() - System.currentTimeMillis()),
                     fired -> disconnect(socket, owner, owner.tokenId() == null ? "session expired" : "token expired"));

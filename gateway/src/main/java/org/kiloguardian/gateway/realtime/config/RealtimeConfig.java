@@ -51,6 +51,37 @@ public interface RealtimeConfig {
      */
     Optional<List<String>> allowedOrigins();
 
+    /** The household's notices feed in PostgreSQL ({@code realtime.notice}). */
+    Notices notices();
+
+    interface Notices {
+        /** How many of the newest notices the table keeps. */
+        @WithDefault("100")
+        int kept();
+    }
+
+    /** The connection path run over loopback at start, before the instance reports ready. */
+    Warmup warmup();
+
+    interface Warmup {
+        /** How many connections (3 of 4 websocket, 1 of 4 polling); 0 turns the warm-up off. */
+        @WithDefault("2000")
+        int connections();
+    }
+
+    /** Connection state recovery (socket.io 4.6's {@code connectionStateRecovery}). */
+    Recovery recovery();
+
+    interface Recovery {
+        /** Offsets on events and sessions kept for clients that come back; off in the conformance profile. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long a disconnected client's session and the events it misses are kept. */
+        @WithDefault("2m")
+        Duration maxDisconnection();
+    }
+
     Conformance conformance();
 
     /** Who may CONNECT to the household channel (see realtime.auth.SocketAuthentication). */

@@ -47,11 +47,24 @@ public final class BroadcastOperator {
 
     public void emit(String event, Object... args) {
         ArrayNode data = SocketIoSocket.toArgs(namespace.server(), event, args);
-        EncodedPacket packet = namespace.server().encoder()
-                .encode(new SocketIoPacket(SocketIoPacketType.EVENT, namespace.name(), null, data));
-        for (SocketIoSocket socket : targets()) {
-            socket.sendEncoded(packet);
+        ConnectionStateRecovery recovery = namespace.recovery();
+        if (recovery == null) {
+            EncodedPacket packet = encode(data);
+            for (SocketIoSocket socket : targets()) {
+                socket.sendEncoded(packet);
+            }
+            return;
         }
+        // The offset goes last among the arguments (how the reference and its clients expect it).
+        LoggedPacket logged = recovery.append(rooms, except, offset -> encode(data.add(offset)));
+        for (SocketIoSocket socket : targets()) {
+            socket.sendLogged(logged);
+        }
+    }
+
+    private EncodedPacket encode(ArrayNode data) {
+        return namespace.server().encoder()
+                .encode(new SocketIoPacket(SocketIoPacketType.EVENT, namespace.name(), null, data));
     }
 
     /**

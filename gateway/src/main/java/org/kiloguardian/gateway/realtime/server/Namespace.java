@@ -43,10 +43,12 @@ public final class Namespace {
     private final Map<String, Set<SocketIoSocket>> rooms = new ConcurrentHashMap<>();
     private final List<Middleware> middlewares = new CopyOnWriteArrayList<>();
     private final List<Consumer<SocketIoSocket>> connectionHandlers = new CopyOnWriteArrayList<>();
+    private final ConnectionStateRecovery recovery;
 
-    Namespace(String name, SocketIoServer server) {
+    Namespace(String name, SocketIoServer server, ConnectionStateRecovery recovery) {
         this.name = name;
         this.server = server;
+        this.recovery = recovery;
     }
 
     public String name() {
@@ -97,6 +99,17 @@ public final class Namespace {
         return server;
     }
 
+    /** Null when connection state recovery is off. */
+    ConnectionStateRecovery recovery() {
+        return recovery;
+    }
+
+    void pruneRecovery() {
+        if (recovery != null) {
+            recovery.prune();
+        }
+    }
+
     Set<SocketIoSocket> room(String room) {
         return rooms.getOrDefault(room, Set.of());
     }
@@ -123,7 +136,13 @@ public final class Namespace {
         EngineRequest request = client.engine().request();
         Handshake handshake = new Handshake(auth, request.query(), request.headers(), request.remoteAddress(),
                 Instant.now(), request.identity());
-        SocketIoSocket socket = new SocketIoSocket(this, client, handshake, arrivals.incrementAndGet());
+        ConnectionStateRecovery.Restored restored = null;
+        if (recovery != null && auth.path("pid").isTextual() && auth.path("offset").isTextual()) {
+            restored = recovery.restore(auth.get("pid").asText(), auth.get("offset").asText()).orElse(null);
+        }
+        SocketIoSocket socket = new SocketIoSocket(this, client, handshake, arrivals.incrementAndGet(), restored);
+        // Middlewares run for a recovered socket too (the reference skips them by default): a token
+        // revoked or a session logged out while the client was away must not come back in.
         runMiddlewares(socket, 0);
     }
 
@@ -165,8 +184,15 @@ public final class Namespace {
         sockets.put(socket.id(), socket);
         inArrivalOrder.put(socket.arrival(), socket);
         socket.join(socket.id());
-        client.write(SocketIoPacket.of(SocketIoPacketType.CONNECT, name,
-                JsonNodeFactory.instance.objectNode().put("sid", socket.id())));
+        socket.rejoinRooms();
+        ObjectNode connect = JsonNodeFactory.instance.objectNode().put("sid", socket.id());
+        if (recovery != null) {
+            connect.put("pid", socket.pid());
+        }
+        client.write(SocketIoPacket.of(SocketIoPacketType.CONNECT, name, connect));
+        // Registered first, then the log is read: an event emitted meanwhile is either in the
+        // replay or delivered live, and the socket drops the one copy of it that is both.
+        socket.replayMissed();
         for (Consumer<SocketIoSocket> handler : connectionHandlers) {
             try {
                 handler.accept(socket);

@@ -31,6 +31,7 @@ public class SocketIoServer {
     private final Vertx vertx;
     private final Duration connectTimeout;
     private final Duration ackTimeout;
+    private final RealtimeConfig.Recovery recovery;
 
     SocketIoServer(EngineServers engines, ObjectMapper json, Vertx vertx, RealtimeConfig config) {
         this.json = json;
@@ -38,13 +39,20 @@ public class SocketIoServer {
         this.vertx = vertx;
         this.connectTimeout = config.connectTimeout();
         this.ackTimeout = config.ackTimeout();
+        this.recovery = config.recovery();
         of("/");
+        if (recovery.enabled()) {
+            // the log also ages out while nothing is emitted; sessions too
+            long every = Math.max(1000, Math.min(60_000, recovery.maxDisconnection().toMillis() / 2));
+            vertx.setPeriodic(every, t -> namespaces.values().forEach(Namespace::pruneRecovery));
+        }
         engines.socketIo().onConnection(engine -> engine.listener(new SocketIoClient(engine, this)));
     }
 
     /** The namespace of that name, created on first use. */
     public Namespace of(String name) {
-        return namespaces.computeIfAbsent(name, n -> new Namespace(n, this));
+        return namespaces.computeIfAbsent(name, n -> new Namespace(n, this,
+                recovery.enabled() ? new ConnectionStateRecovery(recovery.maxDisconnection(), System::currentTimeMillis) : null));
     }
 
     public Namespace defaultNamespace() {

@@ -2,6 +2,7 @@ package org.kiloguardian.gateway.realtime.server;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,20 @@ public final class SocketIoSocket {
     private static final Logger LOG = Logger.getLogger(SocketIoSocket.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final String id = newId();
+    /** Why a connection may drop and come back (socket.io's recoverable disconnect reasons). */
+    private static final Set<String> RECOVERABLE = Set.of("transport error", "transport close", "forced close",
+            "ping timeout", "server shutting down", "forced server close", "poll connection closed prematurely");
+
+    private final String id;
+    private final String pid;
+    private final boolean recovered;
+    private final Map<String, Object> data = new ConcurrentHashMap<>();
+    private final ConnectionStateRecovery.Restored restored;
+    private final Object replayLock = new Object();
+    /** Live events that arrive while the missed ones are being replayed; null otherwise. */
+    private volatile List<LoggedPacket> heldDuringReplay;
+    /** Logged events up to this one were in the replay (or did not reach this socket). */
+    private volatile long replayedThrough = -1;
     private final Namespace namespace;
     private final SocketIoClient client;
     private final Handshake handshake;
@@ -45,11 +59,44 @@ public final class SocketIoSocket {
     private volatile EventHandler fallbackHandler;
     private final long arrival;
 
-    SocketIoSocket(Namespace namespace, SocketIoClient client, Handshake handshake, long arrival) {
+    SocketIoSocket(Namespace namespace, SocketIoClient client, Handshake handshake, long arrival,
+            ConnectionStateRecovery.Restored restored) {
         this.namespace = namespace;
         this.client = client;
         this.handshake = handshake;
         this.arrival = arrival;
+        this.restored = restored;
+        this.recovered = restored != null;
+        if (restored != null) {
+            this.id = restored.session().sid();
+            this.pid = restored.session().pid();
+            this.data.putAll(restored.session().data());
+            this.heldDuringReplay = new ArrayList<>();
+        } else {
+            this.id = newId();
+            this.pid = namespace.recovery() == null ? null : ConnectionStateRecovery.newPid();
+        }
+    }
+
+    /**
+     * Whether this socket took over the session of a connection that dropped (connection state
+     * recovery): same id, rooms and {@link #data()}, and the events it missed are replayed.
+     */
+    public boolean recovered() {
+        return recovered;
+    }
+
+    /**
+     * Application data kept with the socket and restored with it after a recovered disconnection
+     * (socket.io's {@code socket.data}). Values should be immutable.
+     */
+    public Map<String, Object> data() {
+        return data;
+    }
+
+    /** The private session id the client presents to recover; null when recovery is off. */
+    String pid() {
+        return pid;
     }
 
     /** Where this socket's CONNECT came in its namespace: broadcasts go out in this order. */
@@ -95,6 +142,11 @@ public final class SocketIoSocket {
     }
 
     public void emit(String event, Object... args) {
+        if (namespace.recovery() != null) {
+            // logged with an offset like any broadcast, so it is replayed if the connection drops
+            namespace.to(id).emit(event, args);
+            return;
+        }
         send(SocketIoPacketType.EVENT, null, eventArgs(event, args));
     }
 
@@ -172,6 +224,10 @@ public final class SocketIoSocket {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        ConnectionStateRecovery recovery = namespace.recovery();
+        if (recovery != null && RECOVERABLE.contains(reason)) {
+            recovery.persist(id, pid, rooms, data);
+        }
         for (String room : rooms) {
             namespace.leave(this, room);
         }
@@ -191,6 +247,56 @@ public final class SocketIoSocket {
     void sendEncoded(org.kiloguardian.gateway.realtime.parser.EncodedPacket packet) {
         if (!closed.get()) {
             client.write(packet);
+        }
+    }
+
+    /** An event with an offset; held back while a recovered socket's missed events are replayed. */
+    void sendLogged(LoggedPacket packet) {
+        if (packet.seq() <= replayedThrough) {
+            return; // it was in the replay
+        }
+        if (heldDuringReplay != null) {
+            synchronized (replayLock) {
+                if (heldDuringReplay != null) {
+                    heldDuringReplay.add(packet);
+                    return;
+                }
+            }
+            if (packet.seq() <= replayedThrough) {
+                return;
+            }
+        }
+        sendEncoded(packet.packet());
+    }
+
+    /** A recovered socket joins the rooms it was in (its own id room is joined by the namespace). */
+    void rejoinRooms() {
+        if (restored != null) {
+            for (String room : restored.session().rooms()) {
+                join(room);
+            }
+        }
+    }
+
+    /** Sends a recovered socket what it missed, then what arrived meanwhile, each event once. */
+    void replayMissed() {
+        if (restored == null) {
+            return;
+        }
+        ConnectionStateRecovery.Replay replay = namespace.recovery().replay(restored.afterSeq(), restored.session().rooms());
+        synchronized (replayLock) {
+            for (LoggedPacket missed : replay.missed()) {
+                sendEncoded(missed.packet());
+            }
+            replayedThrough = replay.throughSeq();
+            List<LoggedPacket> held = new ArrayList<>(heldDuringReplay);
+            held.sort(java.util.Comparator.comparingLong(LoggedPacket::seq));
+            for (LoggedPacket packet : held) {
+                if (packet.seq() > replay.throughSeq()) {
+                    sendEncoded(packet.packet());
+                }
+            }
+            heldDuringReplay = null;
         }
     }
 

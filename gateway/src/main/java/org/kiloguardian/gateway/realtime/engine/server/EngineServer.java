@@ -75,7 +75,9 @@ public final class EngineServer {
             if (session == null) {
                 return Optional.of(EngineError.UNKNOWN_SID);
             }
-            if (upgrade ? !session.acceptsUpgrade() : !transport.equals(session.transportName())) {
+            // A websocket for a session that already upgraded (or is upgrading) still gets its
+            // handshake and is closed at once, as the reference does; polling must match the transport.
+            if (!upgrade && !transport.equals(session.transportName())) {
                 return Optional.of(EngineError.BAD_REQUEST);
             }
             return Optional.empty();

@@ -23,6 +23,8 @@ import io.vertx.core.Vertx;
 public final class EngineSocket {
 
     private static final Logger LOG = Logger.getLogger(EngineSocket.class);
+    /** How often the reference server checks a polling transport during an upgrade. */
+    private static final long UPGRADE_CHECK_MILLIS = 100;
     private static final EngineSocketListener NO_LISTENER = new EngineSocketListener() {
         @Override
         public void onMessage(EnginePacket message) {
@@ -46,6 +48,8 @@ public final class EngineSocket {
     private Transport transport;
     private Transport probe;
     private boolean probed;
+    private boolean probeNoopSent;
+    private long probeNoopTimer = -1;
     private boolean upgraded;
     private State state = State.OPEN;
     private long pingTimer = -1;
@@ -87,6 +91,23 @@ public final class EngineSocket {
     /** Whether a websocket may still take this session over (polling, not upgraded, no probe running). */
     public synchronized boolean acceptsUpgrade() {
         return state == State.OPEN && probe == null && !upgraded && "polling".equals(transport.name());
+    }
+
+    /**
+     * Runs {@code task} once what the websocket being probed has already received is processed, at
+     * once when no upgrade is under way. A polling request that arrives right after the client's
+     * upgrade packet then sees the session upgraded (and is refused), as with the reference server.
+     */
+    public void afterUpgradeInput(Runnable task) {
+        Transport probing;
+        synchronized (this) {
+            probing = probe;
+        }
+        if (probing == null) {
+            task.run();
+        } else {
+            probing.afterReceived(task);
+        }
     }
 
     public void listener(EngineSocketListener listener) {
@@ -218,8 +239,15 @@ public final class EngineSocket {
         }
         if (!buffer.isEmpty()) {
             flush();
-        } else if (probed) {
+        } else if (probed && !probeNoopSent) {
             transport.send(List.of(EnginePacket.NOOP));
+            probeNoopSent = true;
+        } else if (probed) {
+            // The client was already released for its upgrade, so this poll was probably sent
+            // after its "5", which websockets-next may not have handed over yet: answer it at the
+            // reference's 100 ms upgrade check, by then refused if the upgrade went through.
+            cancelTimer(probeNoopTimer);
+            probeNoopTimer = vertx.setTimer(UPGRADE_CHECK_MILLIS, t -> releaseForUpgrade(writable));
         }
     }
 
@@ -241,21 +269,29 @@ public final class EngineSocket {
         return true;
     }
 
+    private synchronized void releaseForUpgrade(Transport polling) {
+        probeNoopTimer = -1;
+        if (probed && transport == polling && polling.writable() && buffer.isEmpty()) {
+            polling.send(List.of(EnginePacket.NOOP));
+        }
+    }
+
     private void onProbePacket(EnginePacket packet) {
         if (packet.type() == EnginePacketType.PING && "probe".equals(packet.text())) {
             probe.send(List.of(EnginePacket.of(EnginePacketType.PONG, "probe")));
             probed = true;
             if (transport.writable() && buffer.isEmpty()) {
                 transport.send(List.of(EnginePacket.NOOP));
+                probeNoopSent = true;
             }
         } else if (packet.type() == EnginePacketType.UPGRADE && probed) {
             cancelTimer(upgradeTimer);
             Transport polling = transport;
             transport = probe;
             probe = null;
-            probed = false;
+            resetProbe();
             upgraded = true;
-            polling.close(false);
+            polling.discard();
             flush();
         } else {
             abandonProbe();
@@ -269,8 +305,15 @@ public final class EngineSocket {
         cancelTimer(upgradeTimer);
         Transport failed = probe;
         probe = null;
-        probed = false;
+        resetProbe();
         failed.close(false);
+    }
+
+    private void resetProbe() {
+        probed = false;
+        probeNoopSent = false;
+        cancelTimer(probeNoopTimer);
+        probeNoopTimer = -1;
     }
 
     private void clientClosed() {

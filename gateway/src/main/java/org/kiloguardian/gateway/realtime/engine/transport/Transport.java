@@ -32,4 +32,21 @@ public interface Transport {
      * already queued.
      */
     void close(boolean notifyClient);
+
+    /**
+     * The session moved to another transport. A request still waiting here came after the move as
+     * far as the client is concerned (polling: answered 400, as a poll on an upgraded session).
+     */
+    default void discard() {
+        close(false);
+    }
+
+    /**
+     * Runs {@code task} once every message this transport has already read from the network has
+     * reached the session. WebSockets Next hands each websocket message to its endpoint in a task
+     * of its own, so a packet read before an HTTP request may still wait when the request is routed.
+     */
+    default void afterReceived(Runnable task) {
+        task.run();
+    }
 }

@@ -95,6 +95,23 @@ public class PollingRoutes {
             return;
         }
         EngineSocket session = server.session(sid);
+        if (session == null) {
+            fail(context, EngineError.UNKNOWN_SID);
+            return;
+        }
+        // During an upgrade the client's "5" may be read but not yet handled: decide after it.
+        session.afterUpgradeInput(() -> serve(server, context, sid));
+    }
+
+    private void serve(EngineServer server, RoutingContext context, String sid) {
+        var request = context.request();
+        Optional<EngineError> error = server.verify(request.method().name(), request.getParam("transport"), sid,
+                request.getParam("EIO"), false);
+        if (error.isPresent()) {
+            fail(context, error.get());
+            return;
+        }
+        EngineSocket session = server.session(sid);
         if (session == null || !(session.transport() instanceof PollingTransport transport)) {
             fail(context, session == null ? EngineError.UNKNOWN_SID : EngineError.BAD_REQUEST);
             return;

@@ -60,6 +60,16 @@ public final class PollingTransport implements Transport {
         closed = true;
     }
 
+    @Override
+    public void discard() {
+        if (pendingGet != null) {
+            RoutingContext get = pendingGet;
+            pendingGet = null;
+            PollingRoutes.fail(get, EngineError.BAD_REQUEST);
+        }
+        closed = true;
+    }
+
     /** A GET for this session: parked until there is something to send. */
     void onPoll(RoutingContext get) {
         synchronized (session) {

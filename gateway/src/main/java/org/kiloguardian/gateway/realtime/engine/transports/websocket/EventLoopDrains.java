@@ -27,6 +27,11 @@ final class EventLoopDrains {
         return ((ContextInternal) loop).nettyEventLoop().inEventLoop();
     }
 
+    /** Queued behind every task already waiting on this loop (WebSockets Next's message hand-offs too). */
+    void runAfterQueued(Runnable task) {
+        loop.runOnContext(v -> task.run());
+    }
+
     void schedule(WebSocketTransport transport) {
         pending.add(transport);
         if (scheduled.compareAndSet(false, true)) {

@@ -51,6 +51,11 @@ final class FrameWriter {
         this.written = written;
     }
 
+    /** The Netty context Vert.x reads and writes this websocket from; null after an incompatible upgrade. */
+    ChannelHandlerContext nettyContext() {
+        return channel;
+    }
+
     /** Whether text frames go straight to Netty (false only after an incompatible upgrade). */
     boolean direct() {
         return channel != null;

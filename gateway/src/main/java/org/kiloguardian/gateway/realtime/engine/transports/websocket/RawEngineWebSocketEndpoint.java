@@ -51,8 +51,6 @@ public class RawEngineWebSocketEndpoint {
     @NonBlocking
     void error(WebSocketConnection connection, Throwable failure) {
         // A broken frame or connection: the session sees the close that follows.
-        if (connection.isOpen()) {
-            connection.close().subscribe().with(ok -> { }, ignored -> { });
-        }
+        WebSocketErrors.close(connection, failure);
     }
 }

@@ -38,6 +38,7 @@ public final class WebSocketTransport implements Transport {
         this.connection = connection;
         this.writer = new FrameWriter(connection, queued::decrementAndGet);
         this.drains = drains;
+        OversizedFrames.install(writer.nettyContext());
     }
 
     @Override
@@ -82,6 +83,11 @@ public final class WebSocketTransport implements Transport {
             outbox.add(CLOSE);
             scheduleDrain();
         }
+    }
+
+    @Override
+    public void afterReceived(Runnable task) {
+        drains.runAfterQueued(task);
     }
 
     void onText(String frame) {
