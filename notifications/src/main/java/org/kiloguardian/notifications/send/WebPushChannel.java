@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,13 +79,15 @@ public class WebPushChannel {
         message.put("tag", outgoing.tag());
         message.put("url", "/");
         if (outgoing.actionToken() != null) {
-            List<Map<String, String>> actions = new ArrayList<>();
-            actions.add(Map.of("action", TAKEN, "title", "Taken"));
-            actions.add(Map.of("action", SNOOZE, "title", "Snooze " + config.snooze().toMinutes() + " min"));
-            message.put("actions", actions);
+            message.put("actions", List.of(new Button(TAKEN, "Taken"),
+                    new Button(SNOOZE, "Snooze " + config.snooze().toMinutes() + " min")));
             message.put("actionUrl", outgoing.actionPath());
         }
         return json.writeValueAsBytes(message);
+    }
+
+    /** A notification button as the Notifications API takes it; a record keeps the JSON in one order. */
+    record Button(String action, String title) {
     }
 
     /** A retry of the same message replaces one the push service still holds for an offline device. */
