@@ -22,5 +22,7 @@ class ModuleBoundariesRuleCanFailTest {
         assertTrue(result.getFailureReport().toString().contains("FixtureHabitThatKnowsMeds"));
         assertTrue(result.getFailureReport().toString().contains("FixtureMedicationThatKnowsPeople"),
                 "the rule must reject meds -> people");
+        assertTrue(result.getFailureReport().toString().contains("FixtureReminderThatKnowsMeds"),
+                "the rule must reject notifications -> meds");
     }
 }

@@ -22,14 +22,14 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule domainModulesKnowNoUiNorGateway = noClasses()
             .that().resideInAnyPackage("org.kiloguardian.habits..", "org.kiloguardian.meds..", "org.kiloguardian.financial..",
-                    "org.kiloguardian.people..")
+                    "org.kiloguardian.people..", "org.kiloguardian.notifications..")
             .should().dependOnClassesThat().resideInAnyPackage("org.kiloguardian.ui..", "org.kiloguardian.gateway..");
 
     /** Logins are security's; people and the others learn what they need through interfaces the gateway implements. */
     @ArchTest
     static final ArchRule domainModulesKnowNoSecurity = noClasses()
             .that().resideInAnyPackage("org.kiloguardian.habits..", "org.kiloguardian.meds..", "org.kiloguardian.financial..",
-                    "org.kiloguardian.people..")
+                    "org.kiloguardian.people..", "org.kiloguardian.notifications..")
             .should().dependOnClassesThat().resideInAPackage("org.kiloguardian.security..");
 
     @ArchTest
@@ -39,9 +39,9 @@ class ModuleBoundariesTest {
 
     static ArchRule domainModulesAreIndependentBelow(String rootPackage) {
         return slices()
-                .matching(rootPackage + ".(habits|meds|financial|people)..")
+                .matching(rootPackage + ".(habits|meds|financial|people|notifications)..")
                 .should().notDependOnEachOther()
-                .because("habits, meds, financial and people talk to each other only through events and interfaces wired in the gateway");
+                .because("habits, meds, financial, people and notifications talk to each other only through events and interfaces wired in the gateway");
     }
 
     @ArchTest

@@ -78,7 +78,19 @@ class ExampleSecretsIT {
                 postgres.getJdbcUrl("postgres", "postgres"), "postgres", env.get("QUARKUS_DATASOURCE_PASSWORD"), env);
         assertThat(refusal.exitCode()).isNotZero();
         assertThat(refusal.output()).contains("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "KILO_ADMIN_PASSWORD",
-                "KILO_ADMIN_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
+                "KILO_ADMIN_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "KILO_NOTIFICATIONS_VAPID_PUBLIC_KEY",
+                "KILO_NOTIFICATIONS_VAPID_PRIVATE_KEY");
+    }
+
+    @Test
+    void theExampleVapidPrivateKeyIsRefused() throws Exception {
+        Map<String, String> example = exampleSecrets();
+        RunningProductionJar.Refusal refusal = startWith(Map.of(
+                "KILO_NOTIFICATIONS_VAPID_PUBLIC_KEY", example.get("KILO_NOTIFICATIONS_VAPID_PUBLIC_KEY"),
+                "KILO_NOTIFICATIONS_VAPID_PRIVATE_KEY", example.get("KILO_NOTIFICATIONS_VAPID_PRIVATE_KEY")));
+        assertThat(refusal.exitCode()).isNotZero();
+        // refused by the example-secrets check (before the key pair is even read), not by a key that fails to parse
+        assertThat(refusal.output()).contains("KILO_NOTIFICATIONS_VAPID_PRIVATE_KEY still has its example value");
     }
 
     @Test

@@ -34,7 +34,10 @@ public class ExampleSecretsCheck {
             new Secret("quarkus.datasource.password", "QUARKUS_DATASOURCE_PASSWORD (POSTGRES_PASSWORD in the Secret)"),
             new Secret("kilo.admin.username", "KILO_ADMIN_USERNAME"),
             new Secret("kilo.admin.password", "KILO_ADMIN_PASSWORD"),
-            new Secret("quarkus.http.auth.session.encryption-key", "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY"));
+            new Secret("quarkus.http.auth.session.encryption-key", "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY"),
+            // the pair signs every push message; empty in the Secret means "made at first start, kept in PostgreSQL"
+            new Secret("kilo.notifications.vapid.public-key", "KILO_NOTIFICATIONS_VAPID_PUBLIC_KEY"),
+            new Secret("kilo.notifications.vapid.private-key", "KILO_NOTIFICATIONS_VAPID_PRIVATE_KEY"));
 
     void check(@Observes @Priority(1) StartupEvent start, Config config) {
         if (LaunchMode.current() != LaunchMode.NORMAL) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.kiloguardian.ui.common.Panel;
 import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
+import org.kiloguardian.ui.notifications.PhoneRemindersPanel;
 import org.kiloguardian.ui.people.PersonFocus;
 import org.kiloguardian.ui.shell.MainLayout;
 
@@ -36,7 +37,7 @@ public class DashboardView extends Div {
 
     public DashboardView(LiveUpdates live, HabitsTodayPanel habits, MedsPanel meds, BudgetsPanel budgets,
             RecentTransactionsPanel transactions, BillsPanel bills, NoticesPanel notices, SpendingChartPanel spending,
-            TrendChartPanel trend) {
+            TrendChartPanel trend, PhoneRemindersPanel phoneReminders) {
         this.live = live;
         setId("dashboard");
         getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 19rem), 1fr))")
@@ -46,7 +47,8 @@ public class DashboardView extends Div {
                 .set("background", "var(--lumo-contrast-5pct)").set("min-height", "100%");
         panels = List.of(new Watched(habits, Topic.HABITS), new Watched(meds, Topic.MEDS), new Watched(notices, Topic.NOTICES),
                 new Watched(budgets, Topic.FINANCE), new Watched(transactions, Topic.FINANCE), new Watched(bills, Topic.FINANCE),
-                new Watched(spending, Topic.FINANCE), new Watched(trend, Topic.FINANCE));
+                new Watched(spending, Topic.FINANCE), new Watched(trend, Topic.FINANCE),
+                new Watched(phoneReminders, Topic.PEOPLE));
         panels.forEach(watched -> {
             add(watched.panel());
             watched.panel().refresh();

@@ -1,0 +1,63 @@
+package org.kiloguardian.notifications.action;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.kiloguardian.notifications.config.NotificationsConfig;
+import org.kiloguardian.notifications.outbox.Delivery;
+
+/**
+ * The tokens behind a notification's "Taken" and "Snooze": 32 random bytes, bound to one dose,
+ * single-use, expiring after {@code kilo.notifications.action-token-lifetime}. Only their SHA-256
+ * digest is stored, as with API tokens: a copy of the database cannot take anyone's dose.
+ */
+@ApplicationScoped
+public class ActionTokens {
+
+    /** Recognisable in a log or a scan, like the API tokens' kg_. */
+    static final String PREFIX = "kn_";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager entityManager;
+    private final NotificationsConfig config;
+
+    ActionTokens(EntityManager entityManager, NotificationsConfig config) {
+        this.entityManager = entityManager;
+        this.config = config;
+    }
+
+    /** A fresh token for a dose-due delivery about to be sent; an earlier try's token stops working. In the caller's transaction. */
+    public String issue(Delivery delivery, Instant now) {
+        entityManager.createQuery("delete from ActionToken where deliveryId = ?1 and usedAt is null")
+                .setParameter(1, delivery.id).executeUpdate();
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ActionToken stored = new ActionToken();
+        stored.digest = digest(token);
+        stored.deliveryId = delivery.id;
+        stored.medicationId = delivery.medicationId;
+        stored.scheduledAt = delivery.scheduledAt;
+        stored.createdAt = now;
+        stored.expiresAt = now.plus(config.actionTokenLifetime());
+        entityManager.persist(stored);
+        return token;
+    }
+
+    static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

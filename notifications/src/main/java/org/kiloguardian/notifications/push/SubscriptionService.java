@@ -1,0 +1,68 @@
+package org.kiloguardian.notifications.push;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+
+import org.kiloguardian.notifications.config.NotificationsConfig;
+import org.kiloguardian.notifications.household.Caller;
+
+/**
+ * The household's devices that asked for notifications. A subscription belongs to the login that
+ * made it: the same browser subscribing again (another login on a shared tablet) moves it over.
+ */
+@ApplicationScoped
+public class SubscriptionService {
+
+    private final Clock clock;
+    private final NotificationsConfig config;
+
+    SubscriptionService(Clock clock, NotificationsConfig config) {
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Transactional
+    public SubscriptionView subscribe(@NotNull Caller caller, @NotNull(message = "must be the browser's push subscription") @Valid SubscriptionRequest request) {
+        if (request.endpoint().startsWith("http://") && !config.allowHttpPush()) {
+            throw new BadRequestException("endpoint: a push service is reached over https only.");
+        }
+        PushSubscription subscription = PushSubscription.<PushSubscription>find("endpoint", request.endpoint()).firstResultOptional()
+                .orElseGet(PushSubscription::new);
+        if (subscription.id == null) {
+            subscription.createdAt = clock.instant();
+        }
+        subscription.userId = caller.userId();
+        subscription.endpoint = request.endpoint();
+        subscription.p256dh = request.keys().p256dh().replace("=", "");
+        subscription.auth = request.keys().auth().replace("=", "");
+        subscription.device = request.device() == null || request.device().isBlank() ? null : request.device().strip();
+        subscription.persistAndFlush();
+        return SubscriptionView.of(subscription);
+    }
+
+    /** The caller's own devices. */
+    @Transactional
+    public List<SubscriptionView> mine(@NotNull Caller caller) {
+        return PushSubscription.<PushSubscription>list("userId = ?1 order by id", caller.userId()).stream()
+                .map(SubscriptionView::of).toList();
+    }
+
+    /** The owner, or an admin, stops a device's notifications. */
+    @Transactional
+    public void remove(@NotNull Caller caller, long id) {
+        PushSubscription subscription = PushSubscription.<PushSubscription>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("No device with id " + id + " gets notifications."));
+        if (subscription.userId != caller.userId() && !caller.admin()) {
+            throw new ForbiddenException("Only the login that subscribed a device, or an admin, can remove it.");
+        }
+        subscription.delete();
+    }
+}

@@ -1,0 +1,106 @@
+package org.kiloguardian.notifications.send;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.kiloguardian.notifications.config.NotificationsConfig;
+import org.kiloguardian.notifications.vapid.VapidKeyStore;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.interaso.webpush.WebPush;
+
+/**
+ * Sends one message to one browser through its push service (RFC 8030): the payload encrypted to
+ * the browser's keys (aes128gcm, RFC 8291) and signed for with our VAPID key (RFC 8292), both built
+ * by {@code com.interaso:webpush}; the HTTP call is the JDK's client with our timeout. Blocking: it
+ * runs on the sender's own thread, never on an event loop.
+ */
+@ApplicationScoped
+public class WebPushChannel {
+
+    /** The service worker's buttons, in the order the notification shows them. */
+    public static final String TAKEN = "taken";
+    public static final String SNOOZE = "snooze";
+
+    private final VapidKeyStore keys;
+    private final ObjectMapper json;
+    private final NotificationsConfig config;
+    private final Clock clock;
+    private final HttpClient http;
+
+    WebPushChannel(VapidKeyStore keys, ObjectMapper json, NotificationsConfig config, Clock clock) {
+        this.keys = keys;
+        this.json = json;
+        this.config = config;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public SendOutcome send(Outgoing outgoing) {
+        Outgoing.PushTarget target = outgoing.push();
+        try {
+            WebPush webPush = keys.webPush();
+            byte[] body = webPush.getBody(payload(outgoing), decode(target.p256dh()), decode(target.auth()));
+            Map<String, String> headers = webPush.getHeaders(target.endpoint(), outgoing.kind().timeToLiveSeconds(), topic(outgoing),
+                    outgoing.kind().urgent() ? WebPush.Urgency.High : WebPush.Urgency.Normal);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.endpoint())).timeout(config.timeout())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return SendOutcome.answered(response.statusCode(), response.headers(), response.body(), clock.instant());
+        } catch (IOException | RuntimeException e) {
+            return SendOutcome.unanswered(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return SendOutcome.unanswered(e);
+        }
+    }
+
+    /** What the service worker shows (see sw.js): JSON, well under the 4 KB push services take. */
+    byte[] payload(Outgoing outgoing) throws JsonProcessingException {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("title", outgoing.title());
+        message.put("body", outgoing.body());
+        message.put("kind", outgoing.kind().name());
+        message.put("tag", outgoing.tag());
+        message.put("url", "/");
+        if (outgoing.actionToken() != null) {
+            message.put("actions", List.of(new Button(TAKEN, "Taken"),
+                    new Button(SNOOZE, "Snooze " + config.snooze().toMinutes() + " min")));
+            message.put("actionUrl", outgoing.actionPath());
+        }
+        return json.writeValueAsBytes(message);
+    }
+
+    /** A notification button as the Notifications API takes it; a record keeps the JSON in one order. */
+    record Button(String action, String title) {
+    }
+
+    /** A retry of the same message replaces one the push service still holds for an offline device. */
+    private static String topic(Outgoing outgoing) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(outgoing.itemKey().getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    private static byte[] decode(String base64Url) {
+        return Base64.getUrlDecoder().decode(base64Url.replace("=", ""));
+    }
+}
