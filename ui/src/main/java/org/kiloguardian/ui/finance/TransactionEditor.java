@@ -13,6 +13,7 @@ import org.kiloguardian.financial.transaction.TransactionRequest;
 import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionType;
 import org.kiloguardian.financial.transaction.TransactionView;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Texts;
@@ -20,7 +21,6 @@ import org.kiloguardian.ui.household.HouseholdFormat;
 import org.kiloguardian.ui.shell.CurrentUser;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -103,11 +103,10 @@ final class TransactionEditor {
             }
         });
         save.setId("tx-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(amount, description, payee, txCategory, txAccount, date, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         dialog.add(form);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.setWidth("min(40em, 96vw)");
         dialog.open();
         amount.focus();

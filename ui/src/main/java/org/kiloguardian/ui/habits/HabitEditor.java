@@ -16,6 +16,7 @@ import org.kiloguardian.habits.habit.HabitView;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.ScheduleType;
 import org.kiloguardian.people.person.PersonView;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Texts;
@@ -24,7 +25,6 @@ import org.kiloguardian.ui.people.OwnerSelect;
 import org.kiloguardian.ui.shell.CurrentUser;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -127,11 +127,10 @@ final class HabitEditor {
             }
         });
         save.setId("habit-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(name, forWhom, description, type, weekdays, times, target, reminders);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.setWidth("min(32em, 96vw)");
         dialog.open();
     }

@@ -14,6 +14,7 @@ import org.kiloguardian.meds.medication.MedicationRequest;
 import org.kiloguardian.meds.medication.MedicationService;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.people.person.PersonView;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Texts;
@@ -22,7 +23,6 @@ import org.kiloguardian.ui.people.OwnerSelect;
 import org.kiloguardian.ui.shell.CurrentUser;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -152,14 +152,13 @@ final class MedicationEditor {
             }
         });
         save.setId("med-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout layout = new FormLayout(name, forWhom, dosage, form, doseAmount, kind, times, weekdays, everyHours, minInterval, maxPerDay, stock,
                 lowStockDays, instructions, prescriber);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         layout.setColspan(kind, 2);
         layout.setColspan(weekdays, 2);
         dialog.add(layout);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.setWidth("min(44em, 96vw)");
         dialog.open();
     }
