@@ -1,14 +1,10 @@
 package org.kiloguardian.ui.habits;
 
-import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import org.kiloguardian.habits.habit.HabitRequest;
 import org.kiloguardian.habits.habit.HabitService;
@@ -20,12 +16,13 @@ import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Texts;
+import org.kiloguardian.ui.common.TimesOfDayField;
+import org.kiloguardian.ui.common.WeekdaysField;
 import org.kiloguardian.ui.people.HouseholdPeople;
 import org.kiloguardian.ui.people.OwnerSelect;
 import org.kiloguardian.ui.shell.CurrentUser;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -62,9 +59,7 @@ final class HabitEditor {
             case TIMES_PER_WEEK -> "A number of times a week";
             case TIMES_PER_MONTH -> "A number of times a month";
         });
-        CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("Days");
-        weekdays.setItems(DayOfWeek.values());
-        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, locale));
+        WeekdaysField weekdays = new WeekdaysField("Days", locale);
         IntegerField times = new IntegerField("Times");
         times.setMin(1);
         times.setMax(31);
@@ -76,8 +71,7 @@ final class HabitEditor {
         OwnerSelect forWhom = new OwnerSelect("For whom", people.active(), everyone,
                 existing != null ? existing.personId() : people.own(CurrentUser.get()).map(PersonView::id).orElse(null));
         forWhom.setId("habit-owner");
-        TextField reminders = new TextField("Reminder times (HH:MM, comma separated)");
-        reminders.setPlaceholder("07:30, 21:00");
+        TimesOfDayField reminders = new TimesOfDayField("Reminder times (HH:MM, comma separated)", "07:30, 21:00");
         type.addValueChangeListener(e -> {
             weekdays.setVisible(e.getValue() == ScheduleType.WEEKDAYS);
             times.setVisible(e.getValue() == ScheduleType.TIMES_PER_WEEK || e.getValue() == ScheduleType.TIMES_PER_MONTH);
@@ -90,30 +84,23 @@ final class HabitEditor {
             description.setValue(existing.description() == null ? "" : existing.description());
             Schedule schedule = existing.schedule() == null ? Schedule.DAILY : existing.schedule();
             type.setValue(schedule.type());
-            if (schedule.weekdays() != null) {
-                weekdays.setValue(schedule.weekdays());
-            }
+            weekdays.setDays(schedule.weekdays());
             times.setValue(schedule.times());
             target.setValue(existing.targetCount());
-            reminders.setValue(existing.reminderTimes().stream().map(LocalTime::toString).collect(Collectors.joining(", ")));
+            reminders.setTimes(existing.reminderTimes());
         }
         FieldErrors errors = new FieldErrors().bind("name", name).bind("description", description).bind("schedule", type)
                 .bind("schedule.weekdays", weekdays).bind("schedule.times", times).bind("targetCount", target)
                 .bind("reminderTimes", reminders).bind("personId", forWhom);
         Button save = new Button("Save", click -> {
-            List<LocalTime> reminderTimes;
-            try {
-                reminderTimes = TimeList.parse(reminders.getValue());
-            } catch (java.time.format.DateTimeParseException e) {
-                reminders.setErrorMessage("Write times as HH:MM, e.g. 07:30, 21:00");
-                reminders.setInvalid(true);
+            Optional<List<LocalTime>> reminderTimes = reminders.times();
+            if (reminderTimes.isEmpty()) {
                 return;
             }
-            Set<DayOfWeek> days = weekdays.getValue().isEmpty() ? null : EnumSet.copyOf(weekdays.getValue());
-            Schedule schedule = new Schedule(type.getValue(), type.getValue() == ScheduleType.WEEKDAYS ? days : null,
+            Schedule schedule = new Schedule(type.getValue(), type.getValue() == ScheduleType.WEEKDAYS ? weekdays.days() : null,
                     type.getValue() == ScheduleType.TIMES_PER_WEEK || type.getValue() == ScheduleType.TIMES_PER_MONTH ? times.getValue() : null);
             HabitRequest request = new HabitRequest(name.getValue(), Texts.blankToNull(description.getValue()), schedule,
-                    target.getValue(), reminderTimes, existing == null ? null : existing.medicationId(), null, forWhom.owner());
+                    target.getValue(), reminderTimes.get(), existing == null ? null : existing.medicationId(), null, forWhom.owner());
             if (errors.attempt(() -> {
                 if (existing == null) {
                     habits.create(request);

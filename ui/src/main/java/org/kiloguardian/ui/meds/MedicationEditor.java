@@ -1,14 +1,10 @@
 package org.kiloguardian.ui.meds;
 
-import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import org.kiloguardian.meds.medication.MedicationRequest;
 import org.kiloguardian.meds.medication.MedicationService;
@@ -18,12 +14,13 @@ import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Texts;
+import org.kiloguardian.ui.common.TimesOfDayField;
+import org.kiloguardian.ui.common.WeekdaysField;
 import org.kiloguardian.ui.people.HouseholdPeople;
 import org.kiloguardian.ui.people.OwnerSelect;
 import org.kiloguardian.ui.shell.CurrentUser;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -71,12 +68,9 @@ final class MedicationEditor {
         RadioButtonGroup<Kind> kind = new RadioButtonGroup<>("When");
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> k.label);
-        TextField times = new TextField("Times of day (HH:MM, comma separated)");
+        TimesOfDayField times = new TimesOfDayField("Times of day (HH:MM, comma separated)", "08:00, 20:00");
         times.setId("med-times");
-        times.setPlaceholder("08:00, 20:00");
-        CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("Only on (leave empty for every day)");
-        weekdays.setItems(DayOfWeek.values());
-        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, locale));
+        WeekdaysField weekdays = new WeekdaysField("Only on (leave empty for every day)", locale);
         IntegerField everyHours = new IntegerField("Every how many hours");
         IntegerField minInterval = new IntegerField("At least how many hours apart");
         IntegerField maxPerDay = new IntegerField("At most how many a day");
@@ -105,8 +99,8 @@ final class MedicationEditor {
             form.setValue(nullToEmpty(existing.form()));
             doseAmount.setValue(existing.doseAmount());
             kind.setValue(existing.asNeeded() ? Kind.AS_NEEDED : existing.everyHours() != null ? Kind.EVERY_HOURS : Kind.TIMES);
-            times.setValue(existing.times().stream().map(LocalTime::toString).collect(Collectors.joining(", ")));
-            weekdays.setValue(Set.copyOf(existing.weekdays()));
+            times.setTimes(existing.times());
+            weekdays.setDays(existing.weekdays());
             everyHours.setValue(existing.everyHours());
             minInterval.setValue(existing.minIntervalHours());
             maxPerDay.setValue(existing.maxPerDay());
@@ -121,18 +115,18 @@ final class MedicationEditor {
                 .bind("lowStockDays", lowStockDays).bind("instructions", instructions).bind("prescriber", prescriber)
                 .bind("personId", forWhom);
         Button save = new Button("Save", click -> {
-            List<LocalTime> parsedTimes;
-            try {
-                parsedTimes = kind.getValue() == Kind.AS_NEEDED ? null : org.kiloguardian.ui.habits.TimeList.parse(times.getValue());
-            } catch (java.time.format.DateTimeParseException e) {
-                times.setErrorMessage("Write times as HH:MM, e.g. 08:00, 20:00");
-                times.setInvalid(true);
-                return;
-            }
             Kind chosen = kind.getValue();
+            List<LocalTime> parsedTimes = null;
+            if (chosen != Kind.AS_NEEDED) {
+                Optional<List<LocalTime>> typed = times.times();
+                if (typed.isEmpty()) {
+                    return;
+                }
+                parsedTimes = typed.get();
+            }
             MedicationRequest request = new MedicationRequest(name.getValue(), Texts.blankToNull(dosage.getValue()),
                     Texts.blankToNull(form.getValue()), doseAmount.getValue(), parsedTimes,
-                    chosen == Kind.TIMES && !weekdays.getValue().isEmpty() ? EnumSet.copyOf(weekdays.getValue()) : null,
+                    chosen == Kind.TIMES ? weekdays.days() : null,
                     chosen == Kind.EVERY_HOURS ? everyHours.getValue() : null, chosen == Kind.AS_NEEDED ? Boolean.TRUE : null,
                     chosen == Kind.AS_NEEDED ? minInterval.getValue() : null, chosen == Kind.AS_NEEDED ? maxPerDay.getValue() : null,
                     existing == null ? null : existing.startDate(), existing == null ? null : existing.endDate(),
