@@ -27,8 +27,6 @@ import org.kiloguardian.ui.people.PersonChip;
 import org.kiloguardian.ui.people.PersonFocus;
 import org.kiloguardian.ui.shell.MainLayout;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -41,7 +39,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -57,7 +54,6 @@ public class HabitsView extends VerticalLayout {
     private final HabitService habits;
     private final HabitStatsService stats;
     private final HouseholdFormat format;
-    private final LiveUpdates live;
     private final Clock clock;
     private final HouseholdPeople people;
     private final OwnerFilter owner;
@@ -67,7 +63,6 @@ public class HabitsView extends VerticalLayout {
     private final Checkbox showArchived = new Checkbox("Show archived");
     private final Div details = new Div();
     private final Div empty = new Div();
-    private Registration subscription;
 
     public HabitsView(HabitService habits, HabitStatsService stats, HouseholdFormat format, LiveUpdates live, Clock clock,
             HouseholdPeople people) {
@@ -78,7 +73,6 @@ public class HabitsView extends VerticalLayout {
         this.habits = habits;
         this.stats = stats;
         this.format = format;
-        this.live = live;
         this.clock = clock;
         this.editor = new HabitEditor(habits, people, format.locale());
         setId("habits");
@@ -101,25 +95,12 @@ public class HabitsView extends VerticalLayout {
         top.setAlignItems(Alignment.BASELINE);
         add(top, empty, grid, details);
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.HABITS, Topic.PEOPLE), changed -> {
+        live.subscribeWhileAttached(this, EnumSet.of(Topic.HABITS, Topic.PEOPLE), changed -> {
             if (changed.contains(Topic.PEOPLE)) {
                 owner.reload();
             }
             refresh();
         });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-        }
-        super.onDetach(event);
     }
 
     private void refresh() {

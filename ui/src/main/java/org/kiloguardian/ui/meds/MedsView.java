@@ -29,8 +29,6 @@ import org.kiloguardian.ui.people.PersonChip;
 import org.kiloguardian.ui.people.PersonFocus;
 import org.kiloguardian.ui.shell.MainLayout;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,7 +40,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -62,7 +59,6 @@ public class MedsView extends VerticalLayout {
     private final RefillService refills;
     private final AdherenceService adherence;
     private final HouseholdFormat format;
-    private final LiveUpdates live;
     private final Clock clock;
     private final HouseholdPeople people;
     private final OwnerFilter owner;
@@ -72,7 +68,6 @@ public class MedsView extends VerticalLayout {
     private final Div empty = new Div();
     private final Div details = new Div();
     private final Paragraph overall = new Paragraph();
-    private Registration subscription;
 
     public MedsView(MedicationService medications, DoseService doses, RefillService refills, AdherenceService adherence,
             HouseholdFormat format, LiveUpdates live, Clock clock, HouseholdPeople people) {
@@ -85,7 +80,6 @@ public class MedsView extends VerticalLayout {
         this.refills = refills;
         this.adherence = adherence;
         this.format = format;
-        this.live = live;
         this.clock = clock;
         this.editor = new MedicationEditor(medications, people, format.locale());
         setId("meds");
@@ -111,25 +105,12 @@ public class MedsView extends VerticalLayout {
         top.setAlignItems(Alignment.BASELINE);
         add(top, overall, empty, grid, details);
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.MEDS, Topic.PEOPLE), changed -> {
+        live.subscribeWhileAttached(this, EnumSet.of(Topic.MEDS, Topic.PEOPLE), changed -> {
             if (changed.contains(Topic.PEOPLE)) {
                 owner.reload();
             }
             refresh();
         });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-        }
-        super.onDetach(event);
     }
 
     private void refresh() {
