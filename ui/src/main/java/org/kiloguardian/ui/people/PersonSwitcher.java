@@ -9,8 +9,6 @@ import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
 
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -67,10 +65,7 @@ public class PersonSwitcher extends Select<Long> {
 
     private HorizontalLayout item(Long id) {
         PersonView person = people.get(id);
-        HorizontalLayout line = new HorizontalLayout(PersonChip.dot(person == null ? "var(--lumo-contrast-30pct)" : person.color()),
-                new Span(label(id)));
-        line.setSpacing(false);
-        line.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout line = PersonChip.choice(person, label(id));
         line.getElement().setAttribute("data-person", person == null ? "everyone" : String.valueOf(id));
         return line;
     }
