@@ -9,13 +9,10 @@ import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
 import org.kiloguardian.ui.shell.MainLayout;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -25,13 +22,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AdminView extends VerticalLayout {
 
-    private final LiveUpdates live;
     private final TabSheet tabs = new TabSheet();
-    private Registration subscription;
 
     public AdminView(LiveUpdates live, UsersPanel users, PeoplePanel people, TokensPanel tokens, AuditPanel audit,
             SystemStatusPanel status) {
-        this.live = live;
         setId("admin");
         setSizeFull();
         tabs.setSizeFull();
@@ -44,21 +38,8 @@ public class AdminView extends VerticalLayout {
         tabs.addSelectedChangeListener(event -> refreshShownPanel());
         add(tabs);
         users.refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
         // a user, token or person changed anywhere (another admin, the REST API): redraw what is shown
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.ACCESS, Topic.PEOPLE), changed -> refreshShownPanel());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-        }
-        super.onDetach(event);
+        live.subscribeWhileAttached(this, EnumSet.of(Topic.ACCESS, Topic.PEOPLE), changed -> refreshShownPanel());
     }
 
     private void refreshShownPanel() {

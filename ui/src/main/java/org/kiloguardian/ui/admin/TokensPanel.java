@@ -6,6 +6,7 @@ import org.kiloguardian.security.token.NewToken;
 import org.kiloguardian.security.token.TokenService;
 import org.kiloguardian.security.token.TokenView;
 import org.kiloguardian.ui.common.Confirm;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Refreshable;
@@ -96,9 +97,8 @@ public class TokensPanel extends VerticalLayout implements Refreshable {
                 refresh();
             }
         });
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, days));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), create);
+        DialogFooter.cancelAnd(dialog, create);
         dialog.open();
     }
 

@@ -9,6 +9,7 @@ import org.kiloguardian.security.account.NewAccount;
 import org.kiloguardian.security.account.PasswordRules;
 import org.kiloguardian.security.account.Role;
 import org.kiloguardian.ui.common.Confirm;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Refreshable;
@@ -126,12 +127,11 @@ public class UsersPanel extends VerticalLayout implements Refreshable {
                 refresh();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("user-save");
         FormLayout form = new FormLayout(username, displayName, password, role);
         form.setMaxWidth("28em");
         dialog.add(form);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.open();
     }
 }

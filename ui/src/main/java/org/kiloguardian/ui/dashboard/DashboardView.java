@@ -5,18 +5,16 @@ import java.util.List;
 import java.util.Set;
 
 import org.kiloguardian.ui.common.Panel;
+import org.kiloguardian.ui.common.WhileAttached;
 import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
 import org.kiloguardian.ui.notifications.PhoneRemindersPanel;
 import org.kiloguardian.ui.people.PersonFocus;
 import org.kiloguardian.ui.shell.MainLayout;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -30,15 +28,11 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class DashboardView extends Div {
 
-    private final LiveUpdates live;
     private final List<Watched> panels;
-    private Registration subscription;
-    private Registration focusChanges;
 
     public DashboardView(LiveUpdates live, HabitsTodayPanel habits, MedsPanel meds, BudgetsPanel budgets,
             RecentTransactionsPanel transactions, BillsPanel bills, NoticesPanel notices, SpendingChartPanel spending,
             TrendChartPanel trend, PhoneRemindersPanel phoneReminders) {
-        this.live = live;
         setId("dashboard");
         getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 19rem), 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("padding", "var(--lumo-space-m)").set("align-items", "start")
@@ -53,28 +47,9 @@ public class DashboardView extends Div {
             add(watched.panel());
             watched.panel().refresh();
         });
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.HABITS, Topic.MEDS, Topic.FINANCE, Topic.NOTICES, Topic.PEOPLE),
-                this::redraw);
+        live.subscribeWhileAttached(this, EnumSet.of(Topic.HABITS, Topic.MEDS, Topic.FINANCE, Topic.NOTICES, Topic.PEOPLE), this::redraw);
         // another person chosen in the header: their day (and the household's) instead
-        focusChanges = PersonFocus.of(event.getUI()).onChange(person -> redraw(EnumSet.of(Topic.HABITS, Topic.MEDS)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-        if (focusChanges != null) {
-            focusChanges.remove();
-            focusChanges = null;
-        }
-        super.onDetach(event);
+        WhileAttached.register(this, ui -> PersonFocus.of(ui).onChange(person -> redraw(EnumSet.of(Topic.HABITS, Topic.MEDS))));
     }
 
     private void redraw(Set<Topic> changed) {

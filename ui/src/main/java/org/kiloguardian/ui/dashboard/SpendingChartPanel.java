@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.kiloguardian.financial.report.ReportService;
 import org.kiloguardian.ui.chart.CategoryBarChart;
-import org.kiloguardian.ui.common.Panel;
 import org.kiloguardian.ui.household.HouseholdFormat;
 
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,19 +16,12 @@ import jakarta.enterprise.context.Dependent;
 
 /** Where this month's money went, by category. */
 @Dependent
-public class SpendingChartPanel extends Panel {
+public class SpendingChartPanel extends ReportChartPanel {
 
     static final int CATEGORIES_SHOWN = 8;
 
-    private final ReportService reports;
-    private final HouseholdFormat format;
-    private final Clock clock;
-
     SpendingChartPanel(ReportService reports, HouseholdFormat format, Clock clock) {
-        super("spending-chart", "Spending by category this month");
-        this.reports = reports;
-        this.format = format;
-        this.clock = clock;
+        super("spending-chart", "Spending by category this month", reports, format, clock);
     }
 
     @Override

@@ -7,26 +7,18 @@ import java.util.List;
 
 import org.kiloguardian.financial.report.ReportService;
 import org.kiloguardian.ui.chart.IncomeExpenseChart;
-import org.kiloguardian.ui.common.Panel;
 import org.kiloguardian.ui.household.HouseholdFormat;
 
 import jakarta.enterprise.context.Dependent;
 
 /** Income against expense over the last six months, this one included. */
 @Dependent
-public class TrendChartPanel extends Panel {
+public class TrendChartPanel extends ReportChartPanel {
 
     static final int MONTHS = 6;
 
-    private final ReportService reports;
-    private final HouseholdFormat format;
-    private final Clock clock;
-
     TrendChartPanel(ReportService reports, HouseholdFormat format, Clock clock) {
-        super("trend-chart", "Income and expense, last 6 months");
-        this.reports = reports;
-        this.format = format;
-        this.clock = clock;
+        super("trend-chart", "Income and expense, last 6 months", reports, format, clock);
     }
 
     @Override

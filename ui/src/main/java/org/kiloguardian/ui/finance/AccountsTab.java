@@ -5,6 +5,7 @@ import org.kiloguardian.financial.account.AccountRequest;
 import org.kiloguardian.financial.account.AccountService;
 import org.kiloguardian.financial.account.AccountView;
 import org.kiloguardian.ui.common.Confirm;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.household.HouseholdFormat;
@@ -96,9 +97,8 @@ public class AccountsTab extends VerticalLayout {
                 refresh();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, kind, opening, isDefault));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.open();
     }
 }

@@ -13,6 +13,7 @@ import org.kiloguardian.financial.schedule.ScheduleRequest;
 import org.kiloguardian.financial.schedule.ScheduleService;
 import org.kiloguardian.financial.schedule.ScheduleView;
 import org.kiloguardian.ui.common.Confirm;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Texts;
@@ -115,9 +116,8 @@ public class BillsTab extends VerticalLayout {
                 refresh();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, amount, frequency, interval, start, category, payee));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.open();
     }
 

@@ -10,6 +10,7 @@ import org.kiloguardian.financial.budget.BudgetView;
 import org.kiloguardian.financial.category.CategoryService;
 import org.kiloguardian.financial.category.CategoryView;
 import org.kiloguardian.ui.common.Confirm;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.EmptyState;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
@@ -115,9 +116,8 @@ public class BudgetsTab extends VerticalLayout {
                 Notices.success("Budget saved");
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(category, limit, rollover));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.open();
     }
 }

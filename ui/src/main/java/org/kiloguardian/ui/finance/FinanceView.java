@@ -6,13 +6,10 @@ import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
 import org.kiloguardian.ui.shell.MainLayout;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -22,22 +19,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class FinanceView extends VerticalLayout {
 
-    private final LiveUpdates live;
-    private final TransactionsTab transactions;
-    private final BudgetsTab budgets;
-    private final AccountsTab accounts;
-    private final BillsTab bills;
-    private final GoalsTab goals;
-    private Registration subscription;
 
     public FinanceView(LiveUpdates live, TransactionsTab transactions, BudgetsTab budgets, AccountsTab accounts, BillsTab bills,
             GoalsTab goals, ImportTab importTab) {
-        this.live = live;
-        this.transactions = transactions;
-        this.budgets = budgets;
-        this.accounts = accounts;
-        this.bills = bills;
-        this.goals = goals;
         setId("finance");
         setSizeFull();
         setPadding(true);
@@ -50,25 +34,12 @@ public class FinanceView extends VerticalLayout {
         tabs.add("Goals", goals);
         tabs.add("Import", importTab);
         add(tabs);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.FINANCE), changed -> {
+        live.subscribeWhileAttached(this, EnumSet.of(Topic.FINANCE), changed -> {
             transactions.refresh();
             budgets.refresh();
             accounts.refresh();
             bills.refresh();
             goals.refresh();
         });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-        }
-        super.onDetach(event);
     }
 }

@@ -7,6 +7,7 @@ import org.kiloguardian.financial.goal.GoalRequest;
 import org.kiloguardian.financial.goal.GoalService;
 import org.kiloguardian.financial.goal.GoalView;
 import org.kiloguardian.ui.common.Confirm;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.EmptyState;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
@@ -89,9 +90,8 @@ public class GoalsTab extends VerticalLayout {
                 refresh();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(amount, note));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.open();
     }
 
@@ -112,9 +112,8 @@ public class GoalsTab extends VerticalLayout {
                 refresh();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, target, saved, deadline));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.open();
     }
 }

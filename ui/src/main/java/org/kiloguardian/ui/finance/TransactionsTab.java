@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +15,6 @@ import org.kiloguardian.financial.csv.TransactionCsvExporter;
 import org.kiloguardian.financial.transaction.PageRequest;
 import org.kiloguardian.financial.transaction.TransactionFilter;
 import org.kiloguardian.financial.transaction.TransactionQueries;
-import org.kiloguardian.financial.transaction.TransactionRequest;
 import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionSort;
 import org.kiloguardian.financial.transaction.TransactionType;
@@ -24,16 +22,12 @@ import org.kiloguardian.financial.transaction.TransactionView;
 import org.kiloguardian.ui.common.Confirm;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
-import org.kiloguardian.ui.common.Texts;
 import org.kiloguardian.ui.household.HouseholdFormat;
-import org.kiloguardian.ui.shell.CurrentUser;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -42,7 +36,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
@@ -61,7 +54,7 @@ public class TransactionsTab extends VerticalLayout {
     private final AccountService accounts;
     private final CategoryService categories;
     private final HouseholdFormat format;
-    private final Clock clock;
+    private final TransactionEditor editor;
     private final Grid<TransactionView> grid = new Grid<>(TransactionView.class, false);
     private final TextField search = new TextField();
     private final ComboBox<String> category = new ComboBox<>("Category");
@@ -77,7 +70,7 @@ public class TransactionsTab extends VerticalLayout {
         this.accounts = accounts;
         this.categories = categories;
         this.format = format;
-        this.clock = clock;
+        this.editor = new TransactionEditor(transactions, accounts, categories, format, clock);
         setPadding(false);
         setSizeFull();
 
@@ -143,7 +136,7 @@ public class TransactionsTab extends VerticalLayout {
         from.addValueChangeListener(e -> applyFilter());
         to.addValueChangeListener(e -> applyFilter());
 
-        Button add = new Button("Add transaction", VaadinIcon.PLUS.create(), click -> openEditor(null));
+        Button add = new Button("Add transaction", VaadinIcon.PLUS.create(), click -> editor.open(null, data::refreshAll));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-transaction");
         Anchor export = new Anchor(new StreamResource("transactions.csv", () -> {
@@ -185,7 +178,7 @@ public class TransactionsTab extends VerticalLayout {
     }
 
     private HorizontalLayout actions(TransactionView transaction) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> openEditor(transaction));
+        Button edit = new Button(VaadinIcon.EDIT.create(), click -> editor.open(transaction, data::refreshAll));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel("Edit");
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirm.destructive("Delete this transaction?",
@@ -200,71 +193,5 @@ public class TransactionsTab extends VerticalLayout {
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel("Delete");
         return new HorizontalLayout(edit, delete);
-    }
-
-    private void openEditor(TransactionView existing) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(existing == null ? "New transaction" : "Edit transaction");
-        BigDecimalField amount = new BigDecimalField("Amount (negative = money out)");
-        amount.setId("tx-amount");
-        amount.setRequiredIndicatorVisible(true);
-        TextField description = new TextField("Description");
-        description.setId("tx-description");
-        TextField payee = new TextField("Payee");
-        ComboBox<String> txCategory = new ComboBox<>("Category");
-        txCategory.setId("tx-category");
-        txCategory.setItems(categories.list().stream().map(CategoryView::name).toList());
-        txCategory.setHelperText("Leave empty to let the rules choose");
-        ComboBox<AccountView> txAccount = new ComboBox<>("Account");
-        List<AccountView> all = accounts.list();
-        txAccount.setItems(all);
-        txAccount.setItemLabelGenerator(AccountView::name);
-        DatePicker date = new DatePicker("Date");
-        date.setLocale(format.locale());
-        date.setId("tx-date");
-        TextField notes = new TextField("Notes");
-        if (existing == null) {
-            date.setValue(LocalDate.now(clock));
-            all.stream().filter(AccountView::defaultAccount).findFirst().ifPresent(txAccount::setValue);
-        } else {
-            amount.setValue(existing.amount());
-            description.setValue(Optional.ofNullable(existing.description()).orElse(""));
-            payee.setValue(Optional.ofNullable(existing.payee()).orElse(""));
-            txCategory.setValue(existing.category());
-            all.stream().filter(a -> a.id().equals(existing.accountId())).findFirst().ifPresent(txAccount::setValue);
-            date.setValue(existing.date());
-            notes.setValue(Optional.ofNullable(existing.notes()).orElse(""));
-        }
-        FieldErrors errors = new FieldErrors().bind("amount", amount).bind("description", description).bind("payee", payee)
-                .bind("category", txCategory).bind("accountId", txAccount).bind("date", date).bind("notes", notes)
-                .bind("type", amount);
-        Button save = new Button("Save", click -> {
-            TransactionRequest request = new TransactionRequest(
-                    Optional.ofNullable(txAccount.getValue()).map(AccountView::id).orElse(null), date.getValue(), amount.getValue(),
-                    existing != null && existing.type() == TransactionType.TRANSFER ? TransactionType.TRANSFER : null,
-                    Texts.blankToNull(description.getValue()), Texts.blankToNull(payee.getValue()), txCategory.getValue(),
-                    existing == null ? null : existing.tags(), Texts.blankToNull(notes.getValue()),
-                    existing == null ? null : existing.transferAccountId(), existing == null ? null : existing.bankReference());
-            if (errors.attempt(() -> {
-                if (existing == null) {
-                    transactions.create(request, CurrentUser.get().username());
-                } else {
-                    transactions.update(existing.id(), request);
-                }
-            })) {
-                dialog.close();
-                Notices.success("Saved");
-                data.refreshAll();
-            }
-        });
-        save.setId("tx-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(amount, description, payee, txCategory, txAccount, date, notes);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        dialog.add(form);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
-        dialog.setWidth("min(40em, 96vw)");
-        dialog.open();
-        amount.focus();
     }
 }

@@ -18,9 +18,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
+import org.kiloguardian.ui.common.WhileAttached;
 
 import io.quarkus.runtime.StartupEvent;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 
@@ -86,6 +88,14 @@ public class LiveUpdates {
         Subscriber subscriber = new Subscriber(ui, EnumSet.copyOf(topics), onChange);
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);
+    }
+
+    /**
+     * Subscribes {@code component} from each attach to the next detach, the way every view and panel
+     * wants it. Call once, in the constructor.
+     */
+    public void subscribeWhileAttached(Component component, Set<Topic> topics, Consumer<Set<Topic>> onChange) {
+        WhileAttached.register(component, ui -> subscribe(ui, topics, onChange));
     }
 
     public void changed(Topic topic) {

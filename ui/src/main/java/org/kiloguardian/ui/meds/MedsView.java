@@ -1,15 +1,10 @@
 package org.kiloguardian.ui.meds;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.kiloguardian.meds.adherence.AdherenceReport;
 import org.kiloguardian.meds.adherence.AdherenceService;
@@ -17,7 +12,6 @@ import org.kiloguardian.meds.adherence.MedicationAdherence;
 import org.kiloguardian.meds.adherence.Rate;
 import org.kiloguardian.meds.dose.DoseService;
 import org.kiloguardian.meds.dose.DoseView;
-import org.kiloguardian.meds.medication.MedicationRequest;
 import org.kiloguardian.meds.medication.MedicationService;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.stock.RefillService;
@@ -25,27 +19,18 @@ import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.ui.common.Confirm;
 import org.kiloguardian.ui.common.EmptyState;
 import org.kiloguardian.ui.common.FieldErrors;
-import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Rows;
-import org.kiloguardian.ui.common.Texts;
 import org.kiloguardian.ui.household.HouseholdFormat;
 import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
 import org.kiloguardian.ui.people.HouseholdPeople;
 import org.kiloguardian.ui.people.OwnerFilter;
-import org.kiloguardian.ui.people.OwnerSelect;
 import org.kiloguardian.ui.people.PersonChip;
 import org.kiloguardian.ui.people.PersonFocus;
-import org.kiloguardian.ui.shell.CurrentUser;
 import org.kiloguardian.ui.shell.MainLayout;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -53,14 +38,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -80,26 +59,15 @@ public class MedsView extends VerticalLayout {
     private final RefillService refills;
     private final AdherenceService adherence;
     private final HouseholdFormat format;
-    private final LiveUpdates live;
     private final Clock clock;
     private final HouseholdPeople people;
     private final OwnerFilter owner;
+    private final MedicationEditor editor;
     private Map<Long, PersonView> everyone = Map.of();
     private final Grid<MedicationView> grid = new Grid<>(MedicationView.class, false);
     private final Div empty = new Div();
     private final Div details = new Div();
     private final Paragraph overall = new Paragraph();
-    private Registration subscription;
-
-    enum Kind {
-        TIMES("At set times"), EVERY_HOURS("Every few hours"), AS_NEEDED("When needed");
-
-        final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-    }
 
     public MedsView(MedicationService medications, DoseService doses, RefillService refills, AdherenceService adherence,
             HouseholdFormat format, LiveUpdates live, Clock clock, HouseholdPeople people) {
@@ -112,10 +80,10 @@ public class MedsView extends VerticalLayout {
         this.refills = refills;
         this.adherence = adherence;
         this.format = format;
-        this.live = live;
         this.clock = clock;
+        this.editor = new MedicationEditor(medications, people, format.locale());
         setId("meds");
-        Button add = new Button("Add a medication", VaadinIcon.PLUS.create(), click -> openEditor(null));
+        Button add = new Button("Add a medication", VaadinIcon.PLUS.create(), click -> editor.open(null, everyone, this::refresh));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-medication");
         grid.setId("meds-grid");
@@ -137,25 +105,12 @@ public class MedsView extends VerticalLayout {
         top.setAlignItems(Alignment.BASELINE);
         add(top, overall, empty, grid, details);
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.MEDS, Topic.PEOPLE), changed -> {
+        live.subscribeWhileAttached(this, EnumSet.of(Topic.MEDS, Topic.PEOPLE), changed -> {
             if (changed.contains(Topic.PEOPLE)) {
                 owner.reload();
             }
             refresh();
         });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-        }
-        super.onDetach(event);
     }
 
     private void refresh() {
@@ -184,7 +139,7 @@ public class MedsView extends VerticalLayout {
     private HorizontalLayout actions(MedicationView medication) {
         Button refill = new Button("Refill", click -> RefillDialog.open(refills, medication, this::refresh));
         refill.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> openEditor(medication));
+        Button edit = new Button(VaadinIcon.EDIT.create(), click -> editor.open(medication, everyone, this::refresh));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel("Edit " + medication.name());
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirm.destructive("Delete " + medication.name() + "?",
@@ -229,114 +184,5 @@ public class MedsView extends VerticalLayout {
             return left == null ? (right == null ? 0 : -1) : 1;
         }
         return left.compareTo(right);
-    }
-
-    private void openEditor(MedicationView existing) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(existing == null ? "New medication" : "Edit " + existing.name());
-        TextField name = new TextField("Name");
-        name.setRequired(true);
-        name.setId("med-name");
-        TextField dosage = new TextField("Strength (e.g. 500 mg)");
-        TextField form = new TextField("Form (tablet, capsule, ml)");
-        BigDecimalField doseAmount = new BigDecimalField("Units per dose");
-        RadioButtonGroup<Kind> kind = new RadioButtonGroup<>("When");
-        kind.setItems(Kind.values());
-        kind.setItemLabelGenerator(k -> k.label);
-        TextField times = new TextField("Times of day (HH:MM, comma separated)");
-        times.setId("med-times");
-        times.setPlaceholder("08:00, 20:00");
-        CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("Only on (leave empty for every day)");
-        weekdays.setItems(DayOfWeek.values());
-        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, format.locale()));
-        IntegerField everyHours = new IntegerField("Every how many hours");
-        IntegerField minInterval = new IntegerField("At least how many hours apart");
-        IntegerField maxPerDay = new IntegerField("At most how many a day");
-        BigDecimalField stock = new BigDecimalField("Stock on hand");
-        stock.setId("med-stock");
-        IntegerField lowStockDays = new IntegerField("Warn when fewer days of supply than");
-        TextArea instructions = new TextArea("Instructions");
-        TextField prescriber = new TextField("Prescriber");
-        OwnerSelect forWhom = new OwnerSelect("For whom", people.active(), everyone,
-                existing != null ? existing.personId() : people.own(CurrentUser.get()).map(PersonView::id).orElse(null));
-        forWhom.setId("med-owner");
-        kind.addValueChangeListener(e -> {
-            times.setVisible(e.getValue() != Kind.AS_NEEDED);
-            weekdays.setVisible(e.getValue() == Kind.TIMES);
-            everyHours.setVisible(e.getValue() == Kind.EVERY_HOURS);
-            minInterval.setVisible(e.getValue() == Kind.AS_NEEDED);
-            maxPerDay.setVisible(e.getValue() == Kind.AS_NEEDED);
-        });
-        if (existing == null) {
-            kind.setValue(Kind.TIMES);
-            doseAmount.setValue(java.math.BigDecimal.ONE);
-            lowStockDays.setValue(7);
-        } else {
-            name.setValue(existing.name());
-            dosage.setValue(nullToEmpty(existing.dosage()));
-            form.setValue(nullToEmpty(existing.form()));
-            doseAmount.setValue(existing.doseAmount());
-            kind.setValue(existing.asNeeded() ? Kind.AS_NEEDED : existing.everyHours() != null ? Kind.EVERY_HOURS : Kind.TIMES);
-            times.setValue(existing.times().stream().map(LocalTime::toString).collect(Collectors.joining(", ")));
-            weekdays.setValue(Set.copyOf(existing.weekdays()));
-            everyHours.setValue(existing.everyHours());
-            minInterval.setValue(existing.minIntervalHours());
-            maxPerDay.setValue(existing.maxPerDay());
-            stock.setValue(existing.stock());
-            lowStockDays.setValue(existing.lowStockDays());
-            instructions.setValue(nullToEmpty(existing.instructions()));
-            prescriber.setValue(nullToEmpty(existing.prescriber()));
-        }
-        FieldErrors errors = new FieldErrors().bind("name", name).bind("dosage", dosage).bind("form", form).bind("doseAmount", doseAmount)
-                .bind("times", times).bind("weekdays", weekdays).bind("everyHours", everyHours).bind("asNeeded", kind)
-                .bind("minIntervalHours", minInterval).bind("maxPerDay", maxPerDay).bind("stock", stock)
-                .bind("lowStockDays", lowStockDays).bind("instructions", instructions).bind("prescriber", prescriber)
-                .bind("personId", forWhom);
-        Button save = new Button("Save", click -> {
-            List<LocalTime> parsedTimes;
-            try {
-                parsedTimes = kind.getValue() == Kind.AS_NEEDED ? null : org.kiloguardian.ui.habits.TimeList.parse(times.getValue());
-            } catch (java.time.format.DateTimeParseException e) {
-                times.setErrorMessage("Write times as HH:MM, e.g. 08:00, 20:00");
-                times.setInvalid(true);
-                return;
-            }
-            Kind chosen = kind.getValue();
-            MedicationRequest request = new MedicationRequest(name.getValue(), Texts.blankToNull(dosage.getValue()),
-                    Texts.blankToNull(form.getValue()), doseAmount.getValue(), parsedTimes,
-                    chosen == Kind.TIMES && !weekdays.getValue().isEmpty() ? EnumSet.copyOf(weekdays.getValue()) : null,
-                    chosen == Kind.EVERY_HOURS ? everyHours.getValue() : null, chosen == Kind.AS_NEEDED ? Boolean.TRUE : null,
-                    chosen == Kind.AS_NEEDED ? minInterval.getValue() : null, chosen == Kind.AS_NEEDED ? maxPerDay.getValue() : null,
-                    existing == null ? null : existing.startDate(), existing == null ? null : existing.endDate(),
-                    Texts.blankToNull(instructions.getValue()), Texts.blankToNull(prescriber.getValue()),
-                    existing == null ? null : existing.notes(), stock.getValue(), lowStockDays.getValue(),
-                    existing == null ? null : existing.active(), forWhom.owner());
-            if (errors.attempt(() -> {
-                if (existing == null) {
-                    medications.create(request);
-                } else {
-                    medications.replace(existing.id(), request);
-                }
-            })) {
-                dialog.close();
-                Notices.success("Medication saved");
-                refresh();
-            }
-        });
-        save.setId("med-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout layout = new FormLayout(name, forWhom, dosage, form, doseAmount, kind, times, weekdays, everyHours, minInterval, maxPerDay, stock,
-                lowStockDays, instructions, prescriber);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        layout.setColspan(kind, 2);
-        layout.setColspan(weekdays, 2);
-        dialog.add(layout);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
-        dialog.setWidth("min(44em, 96vw)");
-        dialog.open();
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

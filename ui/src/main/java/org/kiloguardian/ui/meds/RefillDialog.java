@@ -3,11 +3,11 @@ package org.kiloguardian.ui.meds;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.stock.RefillRequest;
 import org.kiloguardian.meds.stock.RefillService;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -35,9 +35,8 @@ public final class RefillDialog {
             }
         });
         save.setId("refill-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(quantity, note));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.open();
         quantity.focus();
     }

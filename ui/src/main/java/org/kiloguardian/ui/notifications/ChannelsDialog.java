@@ -8,11 +8,11 @@ import org.kiloguardian.notifications.channel.ChannelService;
 import org.kiloguardian.notifications.channel.ChannelView;
 import org.kiloguardian.notifications.household.Caller;
 import org.kiloguardian.people.person.PersonView;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -80,11 +80,10 @@ final class ChannelsDialog {
             }
         });
         save.setId("channels-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(person, ntfyUrl, ntfyToken, quietFrom, quietTo, finance);
         form.setColspan(ntfyUrl, 2);
         dialog.add(form);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.open();
     }
 }

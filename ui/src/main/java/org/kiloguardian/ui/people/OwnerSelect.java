@@ -7,8 +7,6 @@ import java.util.Objects;
 
 import org.kiloguardian.people.person.PersonView;
 
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 
@@ -49,11 +47,6 @@ public final class OwnerSelect extends Select<Long> {
     }
 
     private HorizontalLayout item(Long id) {
-        PersonView person = people.get(id);
-        HorizontalLayout line = new HorizontalLayout(PersonChip.dot(person == null ? "var(--lumo-contrast-30pct)" : person.color()),
-                new Span(label(id)));
-        line.setSpacing(false);
-        line.setAlignItems(FlexComponent.Alignment.CENTER);
-        return line;
+        return PersonChip.choice(people.get(id), label(id));
     }
 }

@@ -16,6 +16,7 @@ import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.security.account.AccountService;
 import org.kiloguardian.security.account.AccountView;
 import org.kiloguardian.ui.common.Confirm;
+import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
 import org.kiloguardian.ui.common.Refreshable;
@@ -204,12 +205,11 @@ public class PeoplePanel extends VerticalLayout implements Refreshable {
                 refresh();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("person-save");
         FormLayout form = new FormLayout(name, color, login, caregivers, active);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        DialogFooter.cancelAnd(dialog, save);
         dialog.setWidth("min(30em, 96vw)");
         dialog.open();
     }

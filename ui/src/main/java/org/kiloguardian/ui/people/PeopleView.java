@@ -6,13 +6,10 @@ import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
 import org.kiloguardian.ui.shell.MainLayout;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -25,30 +22,14 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class PeopleView extends VerticalLayout {
 
-    private final LiveUpdates live;
     private final PeoplePanel panel;
-    private Registration subscription;
 
     public PeopleView(LiveUpdates live, PeoplePanel panel) {
-        this.live = live;
         this.panel = panel;
         setId("people");
         H2 title = new H2("People");
         title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
         add(title, panel);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.PEOPLE, Topic.ACCESS), changed -> panel.refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-        }
-        super.onDetach(event);
+        live.subscribeWhileAttached(this, EnumSet.of(Topic.PEOPLE, Topic.ACCESS), changed -> panel.refresh());
     }
 }

@@ -3,6 +3,8 @@ package org.kiloguardian.ui.people;
 import org.kiloguardian.people.person.PersonView;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /** A person's name on their colour, beside an item of theirs; the household's items get a neutral one. */
 public final class PersonChip {
@@ -21,7 +23,7 @@ public final class PersonChip {
     }
 
     /** Puts the chip beside the title of a panel row ({@code Rows.row}: the title and detail are its first child). */
-    public static void besideTitle(com.vaadin.flow.component.orderedlayout.HorizontalLayout row, Span chip) {
+    public static void besideTitle(HorizontalLayout row, Span chip) {
         chip.getStyle().set("margin-left", "var(--lumo-space-s)").set("vertical-align", "middle");
         row.getComponentAt(0).getElement().insertChild(1, chip.getElement());
     }
@@ -33,6 +35,14 @@ public final class PersonChip {
                 .set("background", color).set("margin-right", "0.4em").set("vertical-align", "middle");
         dot.getElement().setAttribute("aria-hidden", "true");
         return dot;
+    }
+
+    /** A choice in a list of people: the person's colour dot (a neutral one without a person), then the label. */
+    public static HorizontalLayout choice(PersonView person, String label) {
+        HorizontalLayout line = new HorizontalLayout(dot(person == null ? "var(--lumo-contrast-30pct)" : person.color()), new Span(label));
+        line.setSpacing(false);
+        line.setAlignItems(FlexComponent.Alignment.CENTER);
+        return line;
     }
 
     private static Span chip(String name, String background, String text) {

@@ -9,14 +9,9 @@ import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Topic;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.shared.Registration;
 
 /** The header's "whose day": Everyone, then each active person with their colour. Sets the page's {@link PersonFocus}. */
 public class PersonSwitcher extends Select<Long> {
@@ -24,14 +19,11 @@ public class PersonSwitcher extends Select<Long> {
     static final long EVERYONE = 0L;
 
     private final HouseholdPeople household;
-    private final LiveUpdates live;
     private Map<Long, PersonView> people = Map.of();
-    private Registration subscription;
     private boolean filling;
 
     public PersonSwitcher(HouseholdPeople household, LiveUpdates live) {
         this.household = household;
-        this.live = live;
         setId("person-switcher");
         setAriaLabel("Whose day to show");
         setItemLabelGenerator(this::label);
@@ -43,6 +35,7 @@ public class PersonSwitcher extends Select<Long> {
             }
         });
         fill();
+        live.subscribeWhileAttached(this, EnumSet.of(Topic.PEOPLE), changed -> fill());
     }
 
     /** The active people again (someone added, renamed or deactivated elsewhere). */
@@ -65,20 +58,6 @@ public class PersonSwitcher extends Select<Long> {
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), EnumSet.of(Topic.PEOPLE), changed -> fill());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-        }
-        super.onDetach(event);
-    }
-
     private String label(Long id) {
         PersonView person = people.get(id);
         return person == null ? "Everyone" : person.name();
@@ -86,10 +65,7 @@ public class PersonSwitcher extends Select<Long> {
 
     private HorizontalLayout item(Long id) {
         PersonView person = people.get(id);
-        HorizontalLayout line = new HorizontalLayout(PersonChip.dot(person == null ? "var(--lumo-contrast-30pct)" : person.color()),
-                new Span(label(id)));
-        line.setSpacing(false);
-        line.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout line = PersonChip.choice(person, label(id));
         line.getElement().setAttribute("data-person", person == null ? "everyone" : String.valueOf(id));
         return line;
     }

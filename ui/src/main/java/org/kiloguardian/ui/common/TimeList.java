@@ -1,16 +1,16 @@
-package org.kiloguardian.ui.habits;
+package org.kiloguardian.ui.common;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /** "07:30, 21:00" as typed into a form, read as times; "7:30" is accepted too. */
-public final class TimeList {
+final class TimeList {
 
     private TimeList() {
     }
 
-    public static List<LocalTime> parse(String text) {
+    static List<LocalTime> parse(String text) {
         List<LocalTime> times = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return times;
