@@ -7,6 +7,8 @@ import org.kiloguardian.ui.common.Rows;
 import org.kiloguardian.ui.household.HouseholdFormat;
 import org.kiloguardian.ui.live.LiveUpdates;
 import org.kiloguardian.ui.live.Notice;
+import org.kiloguardian.ui.people.HouseholdPeople;
+import org.kiloguardian.ui.shell.CurrentUser;
 
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -20,17 +22,20 @@ public class NoticesPanel extends Panel {
 
     private final LiveUpdates live;
     private final HouseholdFormat format;
+    private final HouseholdPeople people;
 
-    NoticesPanel(LiveUpdates live, HouseholdFormat format) {
+    NoticesPanel(LiveUpdates live, HouseholdFormat format, HouseholdPeople people) {
         super("notices", "Notices");
         this.live = live;
         this.format = format;
+        this.people = people;
     }
 
     @Override
     public void refresh() {
         body.removeAll();
-        List<Notice> notices = live.recentNotices();
+        // a reminder about Grandma's dose is for her and whoever looks after her, not every screen
+        List<Notice> notices = live.recentNotices().stream().filter(people.noticesFor(CurrentUser.get())).toList();
         if (notices.isEmpty()) {
             Paragraph quiet = new Paragraph("All quiet. Reminders and warnings appear here the moment they happen.");
             quiet.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");

@@ -79,7 +79,7 @@ public class DomainEventsToViews {
 
     void due(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationDue event) {
         live.changed(Topic.MEDS);
-        live.notice(Notice.notification(event.content(), event.timestamp()));
+        live.notice(Notice.notification(event.content(), event.timestamp()).about(event.personId()));
     }
 
     void lowStock(@Observes(during = TransactionPhase.AFTER_SUCCESS) LowStock event) {
@@ -89,7 +89,7 @@ public class DomainEventsToViews {
 
     void missed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DoseMissed event) {
         live.changed(Topic.MEDS);
-        live.notice(Notice.alert(event.severity(), event.message(), event.timestamp()));
+        live.notice(Notice.alert(event.severity(), event.message(), event.timestamp()).about(event.personId()));
     }
 
     void transactionAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAdded event) {

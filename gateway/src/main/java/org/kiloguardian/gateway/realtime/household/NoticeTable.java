@@ -39,13 +39,14 @@ public class NoticeTable implements NoticeStore {
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO realtime.notice (kind, severity, message, at) VALUES (?, ?, ?, ?)");
+                    "INSERT INTO realtime.notice (kind, severity, message, at, person_id) VALUES (?, ?, ?, ?, ?)");
                     PreparedStatement trim = connection.prepareStatement(
                             "DELETE FROM realtime.notice WHERE id <= (SELECT id FROM realtime.notice ORDER BY id DESC OFFSET ? LIMIT 1)")) {
                 insert.setString(1, notice.kind().name());
                 insert.setString(2, notice.severity() == null ? "info" : notice.severity());
                 insert.setString(3, notice.message() == null ? "" : notice.message());
                 insert.setTimestamp(4, Timestamp.from(notice.at() == null ? Instant.now() : notice.at()));
+                insert.setObject(5, notice.personId(), java.sql.Types.BIGINT);
                 insert.executeUpdate();
                 trim.setInt(1, kept);
                 trim.executeUpdate();
@@ -63,13 +64,13 @@ public class NoticeTable implements NoticeStore {
     public List<Notice> newest(int limit) {
         try (Connection connection = database.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT kind, severity, message, at FROM realtime.notice ORDER BY id DESC LIMIT ?")) {
+                        "SELECT kind, severity, message, at, person_id FROM realtime.notice ORDER BY id DESC LIMIT ?")) {
             select.setInt(1, limit);
             List<Notice> notices = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     notices.add(new Notice(Notice.Kind.valueOf(rows.getString(1)), rows.getString(2), rows.getString(3),
-                            rows.getTimestamp(4).toInstant()));
+                            rows.getTimestamp(4).toInstant(), rows.getObject(5, Long.class)));
                 }
             }
             return notices;

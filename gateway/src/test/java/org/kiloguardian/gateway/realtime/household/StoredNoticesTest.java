@@ -41,11 +41,11 @@ class StoredNoticesTest {
     @Test
     void aNoticeIsStoredAndARestartedServerShowsTheSameNotices() throws Exception {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        live.notice(Notice.notification("Evening pills are due", at));
+        live.notice(Notice.notification("Evening pills are due", at).about(42L));
         live.notice(Notice.alert("high", "Groceries budget at 95 %", at.plusSeconds(1)));
         List<Notice> stored = waitForStored("Groceries budget at 95 %");
-        assertThat(stored.get(0)).isEqualTo(new Notice(Notice.Kind.ALERT, "high", "Groceries budget at 95 %", at.plusSeconds(1)));
-        assertThat(stored.get(1)).isEqualTo(new Notice(Notice.Kind.NOTIFICATION, "info", "Evening pills are due", at));
+        assertThat(stored.get(0)).isEqualTo(new Notice(Notice.Kind.ALERT, "high", "Groceries budget at 95 %", at.plusSeconds(1), null));
+        assertThat(stored.get(1)).isEqualTo(new Notice(Notice.Kind.NOTIFICATION, "info", "Evening pills are due", at, 42L));
 
         LiveUpdates restarted = new LiveUpdates(CDI.current().select(NoticeStore.class));
         restarted.loadStoredNotices();
