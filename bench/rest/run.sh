@@ -15,7 +15,8 @@
 # Per run and server: start the runner (time to "started in" and to /q/health/ready), its resident
 # memory (VmRSS) once ready and after one dashboard page in headless Chromium, then wrk with a bearer
 # token at BENCH_CONNECTIONS connections on GET /api/habits/today and GET /api/financial/transactions?size=50
-# (req/s, p50, p99), then the RSS while it holds BENCH_SOCKETS Socket.IO clients. The database is a
+# (req/s, p50, p99, and the server's CPU time per request, which the box's other load hardly moves),
+# then the RSS while it holds BENCH_SOCKETS Socket.IO clients. The database is a
 # throwaway PostgreSQL 15 (Debian's initdb/pg_ctl) seeded once through the REST API (the "before"
 # server runs on a copy)
 # (seed.mjs: 10 medications, 30 habits with a year of history, 10,000 transactions by CSV import).
@@ -65,11 +66,13 @@ trap cleanup EXIT
 START_MS=0 READY_MS=0
 start_server() { # $1 = kilo | before, $2 = port; sets SERVER_PID, READY_MS (launch to ready)
   local java=${BENCH_JAVA:-java} opts=${BENCH_JAVA_OPTS:-$IMAGE_JAVA_OPTS}
-  if [ "$1" = before ]; then java=${BENCH_BEFORE_JAVA:-java}; opts=${BENCH_BEFORE_JAVA_OPTS:-$IMAGE_JAVA_OPTS}; fi
+  local flyway=
+  # the copy of the seeded database holds the current build's migrations, some unknown to an older one
+  if [ "$1" = before ]; then java=${BENCH_BEFORE_JAVA:-java}; opts=${BENCH_BEFORE_JAVA_OPTS:-$IMAGE_JAVA_OPTS}; flyway='*:future,*:missing'; fi
   : >"$SCRATCH/$1.log"
   START_MS=$(now_ms)
   (cd "$SCRATCH/$1" && QUARKUS_HTTP_PORT=$2 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/$1" \
-    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= KILO_ADMIN_USERNAME=$ADMIN KILO_ADMIN_PASSWORD=$PASSWORD \
+    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS="$flyway" KILO_ADMIN_USERNAME=$ADMIN KILO_ADMIN_PASSWORD=$PASSWORD \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=bench-$RANDOM-$RANDOM-$RANDOM-$RANDOM-$RANDOM-$RANDOM \
     exec $java $opts -XX:MaxRAM=${BENCH_MAX_RAM:-768m} ${BENCH_EXTRA_OPTS:-} -jar quarkus-run.jar >>"$SCRATCH/$1.log" 2>&1) &
   SERVER_PID=$!
@@ -81,6 +84,7 @@ start_server() { # $1 = kilo | before, $2 = port; sets SERVER_PID, READY_MS (lau
   echo "server $1 did not start:" >&2; tail -30 "$SCRATCH/$1.log" >&2; return 1
 }
 rss() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # utime + stime, in clock ticks
 new_token() { # $1 = port
   curl -fs -u "$ADMIN:$PASSWORD" -H 'Content-Type: application/json' -d '{"name":"bench-'$RANDOM$RANDOM'"}' \
     "http://localhost:$1/api/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
@@ -99,7 +103,7 @@ print("%.0f %.1f %.1f %s%s" % (rps, p["50"], p["99"], bad.group(1) if bad else 0
 }
 
 # Seed the database once through the current build, in a start of its own that is not measured; the
-# older build gets a copy of it (the same rows; Flyway leaves a newer build's migrations alone), so
+# older build gets a copy of it (the same rows; its Flyway is told to leave the newer migrations alone), so
 # that an older build's slow import (the old code once ran out of its transaction timeout importing
 # 10,000 rows on a busy box) cannot stop the run.
 port=$(free_port); start_server kilo "$port"
@@ -123,7 +127,11 @@ for run in $(seq 1 "$RUNS"); do
     line="$s $run ${started:-?} $READY_MS $rss_start $rss_dash $dash"
     for path in "${ENDPOINTS[@]}"; do
       wrk_figures "$port" "$token" "$path" "$WARMUP_SECONDS" >/dev/null
-      line="$line | $(wrk_figures "$port" "$token" "$path" "$SECONDS_PER_ENDPOINT")"
+      ticks=$(cpu_ticks "$SERVER_PID")
+      figures=$(wrk_figures "$port" "$token" "$path" "$SECONDS_PER_ENDPOINT")
+      # the server's own CPU per request: unlike req/s, hardly moved by what else runs on the box
+      cpu_us=$(( ($(cpu_ticks "$SERVER_PID") - ticks) * 1000000 / $(getconf CLK_TCK) / ( ${figures%% *} * SECONDS_PER_ENDPOINT + 1) ))
+      line="$line | $figures ${cpu_us}us"
     done
     socks=$(cd "$SCRATCH" && node sockets.mjs "http://localhost:$port" "$token" "$SERVER_PID" "$SOCKETS" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["rssMiB"], r["connectMs"])')
     line="$line | $socks | $(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$SERVER_PID/status")"
@@ -134,12 +142,12 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 echo
-printf '%-7s %3s %8s %8s %9s %9s %7s | %-30s | %-30s | %9s %7s | %8s\n' server run started ready_ms rss_start rss_dash dash_ms \
-  "habits/today rps p50 p99 non2xx" "transactions rps p50 p99 non2xx" "rss_${SOCKETS}io" conn_ms peak_rss
+printf '%-7s %3s %8s %8s %9s %9s %7s | %-38s | %-38s | %9s %7s | %8s\n' server run started ready_ms rss_start rss_dash dash_ms \
+  "habits/today rps p50 p99 non2xx cpu/req" "transactions rps p50 p99 non2xx cpu/req" "rss_${SOCKETS}io" conn_ms peak_rss
 for r in "${RESULTS[@]}"; do
   IFS='|' read -r head today tx socks peak <<<"$r"
   read -r s run started ready rs rd dm <<<"$head"
   read -r sr sc <<<"$socks"
-  printf '%-7s %3s %8s %8s %9s %9s %7s | %-30s | %-30s | %9s %7s | %8s\n' "$s" "$run" "$started" "$ready" "$rs" "$rd" "$dm" \
+  printf '%-7s %3s %8s %8s %9s %9s %7s | %-38s | %-38s | %9s %7s | %8s\n' "$s" "$run" "$started" "$ready" "$rs" "$rd" "$dm" \
     "$(echo $today)" "$(echo $tx)" "$sr" "$sc" "$(echo $peak)"
 done
