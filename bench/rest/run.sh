@@ -107,7 +107,8 @@ print("%.0f %.1f %.1f %s%s" % (rps, p["50"], p["99"], bad.group(1) if bad else 0
 # that an older build's slow import (the old code once ran out of its transaction timeout importing
 # 10,000 rows on a busy box) cannot stop the run.
 port=$(free_port); start_server kilo "$port"
-echo "== seeding: $(cd "$SCRATCH" && node seed.mjs "http://localhost:$port" "$(new_token "$port")")" >&2
+seeded=$(cd "$SCRATCH" && node seed.mjs "http://localhost:$port" "$(new_token "$port")") # stops the run if it fails
+echo "== seeding: $seeded" >&2
 stop_server
 if [ -n "${BENCH_BEFORE_APP:-}" ]; then "${AS[@]}" "$PG_BIN/createdb" -h "$PG_DIR" -p "$PG_PORT" -U postgres -T kilo before; fi
 
