@@ -112,7 +112,12 @@ class StatementsPerRequestTest {
             }
             given().get(path); // warm: the first call may load what later ones find cached
             long[] status = new long[1];
-            long statements = statements(() -> status[0] = given().get(path).statusCode());
+            // Hibernate's statistics are global: a timer (the notifications sender polls every 500 ms in tests)
+            // may add a statement to one reading, never take one away, so the fewest of three is the request's
+            long statements = Long.MAX_VALUE;
+            for (int reading = 0; reading < 3; reading++) {
+                statements = Math.min(statements, statements(() -> status[0] = given().get(path).statusCode()));
+            }
             if (status[0] != 200) {
                 failed.add(path + " answered " + status[0]);
             }
