@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.kiloguardian.gateway.realtime.engine.socket.EngineSocket;
-import org.kiloguardian.gateway.realtime.engine.transport.Transport;
+import org.kiloguardian.gateway.realtime.engine.transports.Transport;
 
 import io.vertx.core.Vertx;
 

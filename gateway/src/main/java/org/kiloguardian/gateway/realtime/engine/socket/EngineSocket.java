@@ -10,7 +10,7 @@ import org.kiloguardian.gateway.realtime.engine.parser.EnginePacket;
 import org.kiloguardian.gateway.realtime.engine.parser.EnginePacketType;
 import org.kiloguardian.gateway.realtime.engine.server.EngineOptions;
 import org.kiloguardian.gateway.realtime.engine.server.EngineRequest;
-import org.kiloguardian.gateway.realtime.engine.transport.Transport;
+import org.kiloguardian.gateway.realtime.engine.transports.Transport;
 
 import io.vertx.core.Vertx;
 

@@ -7,7 +7,7 @@ import org.kiloguardian.gateway.realtime.engine.parser.EnginePayload;
 import org.kiloguardian.gateway.realtime.engine.parser.MalformedEnginePacketException;
 import org.kiloguardian.gateway.realtime.engine.server.EngineError;
 import org.kiloguardian.gateway.realtime.engine.socket.EngineSocket;
-import org.kiloguardian.gateway.realtime.engine.transport.Transport;
+import org.kiloguardian.gateway.realtime.engine.transports.Transport;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;

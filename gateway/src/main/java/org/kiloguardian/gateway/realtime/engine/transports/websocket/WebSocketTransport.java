@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.kiloguardian.gateway.realtime.engine.parser.EnginePacket;
 import org.kiloguardian.gateway.realtime.engine.parser.MalformedEnginePacketException;
 import org.kiloguardian.gateway.realtime.engine.socket.EngineSocket;
-import org.kiloguardian.gateway.realtime.engine.transport.Transport;
+import org.kiloguardian.gateway.realtime.engine.transports.Transport;
 
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.buffer.Buffer;

@@ -1,4 +1,4 @@
-package org.kiloguardian.gateway.realtime.engine.transport;
+package org.kiloguardian.gateway.realtime.engine.transports;
 
 import java.util.List;
 
