@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.kiloguardian.gateway.realtime.config.RealtimeConfig;
-import org.kiloguardian.gateway.realtime.server.SocketIoServer;
+import org.kiloguardian.socketio.config.SocketIoConfig;
+import org.kiloguardian.socketio.server.SocketIoServer;
 
 import io.quarkus.runtime.Startup;
 
@@ -26,7 +26,7 @@ public class HouseholdChannel {
     public record Pong(String timestamp) {
     }
 
-    HouseholdChannel(SocketIoServer server, Clock clock, RealtimeConfig config, EventPayloads payloads) {
+    HouseholdChannel(SocketIoServer server, Clock clock, SocketIoConfig config, EventPayloads payloads) {
         if (config.conformance().enabled()) {
             return;
         }
