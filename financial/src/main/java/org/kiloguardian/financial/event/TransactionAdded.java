@@ -4,20 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * A transaction was created (by hand, by an import or by a recurring schedule). Socket.IO
- * {@code transaction_added}; the JSON names are the ones the old clients read.
+ * {@code transaction_added} (the gateway names its fields for the wire).
  */
 public record TransactionAdded(
-        @JsonProperty("transaction_id") long transactionId,
+        long transactionId,
         BigDecimal amount,
         Instant timestamp,
         String category,
         String description,
         LocalDate date,
-        @JsonProperty("account_id") long accountId,
+        long accountId,
         String type,
         String source) {
 }

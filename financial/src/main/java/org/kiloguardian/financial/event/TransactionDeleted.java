@@ -4,15 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /** A transaction was deleted; the values are the last ones it had. Socket.IO {@code transaction_deleted}. */
 public record TransactionDeleted(
-        @JsonProperty("transaction_id") long transactionId,
+        long transactionId,
         BigDecimal amount,
         Instant timestamp,
         String category,
         String description,
         LocalDate date,
-        @JsonProperty("account_id") long accountId) {
+        long accountId) {
 }

@@ -25,4 +25,17 @@ class ModuleBoundariesRuleCanFailTest {
         assertTrue(result.getFailureReport().toString().contains("FixtureReminderThatKnowsMeds"),
                 "the rule must reject notifications -> meds");
     }
+
+    @Test
+    void reportsASocketIoServerClassThatKnowsTheHousehold() {
+        String root = "org.kiloguardian.gateway.architecture.fixture";
+        JavaClasses classes = new ClassFileImporter().importPackages(root);
+
+        EvaluationResult result = ModuleBoundariesTest.socketIoServerKnowsNothingOutsideItselfBelow(root).evaluate(classes);
+
+        assertTrue(result.hasViolation(), "the rule must reject socketio -> people");
+        assertTrue(result.getFailureReport().toString().contains("FixtureServerThatKnowsPeople"));
+        assertTrue(!result.getFailureReport().toString().contains("FixtureNamespace"),
+                "a socketio class that uses only its own module is fine");
+    }
 }

@@ -1,5 +1,7 @@
 package org.kiloguardian.gateway.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -42,6 +44,18 @@ class ModuleBoundariesTest {
                 .matching(rootPackage + ".(habits|meds|financial|people|notifications)..")
                 .should().notDependOnEachOther()
                 .because("habits, meds, financial, people and notifications talk to each other only through events and interfaces wired in the gateway");
+    }
+
+    /** The Socket.IO server is a library: the household plugs into it, never the other way round. */
+    @ArchTest
+    static final ArchRule socketIoServerKnowsNothingOutsideItself = socketIoServerKnowsNothingOutsideItselfBelow("org.kiloguardian");
+
+    static ArchRule socketIoServerKnowsNothingOutsideItselfBelow(String rootPackage) {
+        return noClasses()
+                .that().resideInAPackage(rootPackage + ".socketio..")
+                .should().dependOnClassesThat(resideInAPackage(rootPackage + "..")
+                        .and(resideOutsideOfPackage(rootPackage + ".socketio..")))
+                .because("the socketio module is a Socket.IO server that knows nothing of the household, the gateway or the other modules");
     }
 
     @ArchTest

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.kiloguardian.gateway.realtime.server.Namespace;
-import org.kiloguardian.gateway.realtime.server.SocketIoServer;
-import org.kiloguardian.gateway.realtime.server.SocketIoSocket;
+import org.kiloguardian.socketio.server.Namespace;
+import org.kiloguardian.socketio.server.SocketIoServer;
+import org.kiloguardian.socketio.server.SocketIoSocket;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
 import org.kiloguardian.gateway.realtime.emit.RealtimeEmitter;
+import org.kiloguardian.gateway.realtime.household.EventPayloads;
 import org.kiloguardian.gateway.realtime.household.Notification;
 
 /**
@@ -22,9 +23,11 @@ import org.kiloguardian.gateway.realtime.household.Notification;
 public class BrowserPushTestResource {
 
     private final RealtimeEmitter emitter;
+    private final EventPayloads payloads;
 
-    BrowserPushTestResource(RealtimeEmitter emitter) {
+    BrowserPushTestResource(RealtimeEmitter emitter, EventPayloads payloads) {
         this.emitter = emitter;
+        this.payloads = payloads;
     }
 
     @GET
@@ -59,7 +62,7 @@ public class BrowserPushTestResource {
     @POST
     @Path("notify")
     public void notify(@QueryParam("content") String content) {
-        emitter.emit(Notification.EVENT, new Notification("reminder", content, Map.of("source", "test"),
-                OffsetDateTime.now()));
+        emitter.emit(Notification.EVENT, payloads.of(new Notification("reminder", content, Map.of("source", "test"),
+                OffsetDateTime.now())));
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kiloguardian.gateway.realtime.emit.RealtimeEmitter;
-import org.kiloguardian.gateway.realtime.server.Namespace;
-import org.kiloguardian.gateway.realtime.server.SocketIoServer;
+import org.kiloguardian.socketio.server.Namespace;
+import org.kiloguardian.socketio.server.SocketIoServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

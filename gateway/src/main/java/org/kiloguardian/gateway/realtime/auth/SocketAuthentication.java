@@ -14,16 +14,17 @@ import org.jboss.logging.Logger;
 import org.kiloguardian.database.DatabaseUnavailable;
 import org.kiloguardian.gateway.realtime.config.RealtimeConfig;
 import org.kiloguardian.gateway.realtime.household.PersonRooms;
-import org.kiloguardian.gateway.realtime.server.Handshake;
-import org.kiloguardian.gateway.realtime.server.Middleware;
-import org.kiloguardian.gateway.realtime.server.SocketIoServer;
-import org.kiloguardian.gateway.realtime.server.SocketIoSocket;
 import org.kiloguardian.security.account.AccountRemoved;
 import org.kiloguardian.security.audit.LoggedText;
 import org.kiloguardian.security.event.SessionsEnded;
 import org.kiloguardian.security.login.HouseholdIdentity;
 import org.kiloguardian.security.token.TokenRevoked;
 import org.kiloguardian.security.token.TokenService;
+import org.kiloguardian.socketio.config.SocketIoConfig;
+import org.kiloguardian.socketio.server.Handshake;
+import org.kiloguardian.socketio.server.Middleware;
+import org.kiloguardian.socketio.server.SocketIoServer;
+import org.kiloguardian.socketio.server.SocketIoSocket;
 
 import io.quarkus.runtime.Startup;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -67,11 +68,12 @@ public class SocketAuthentication {
     private final Vertx vertx;
     private final PersonRooms rooms;
 
-    SocketAuthentication(SocketIoServer server, RealtimeConfig config, TokenService tokens, Vertx vertx, PersonRooms rooms) {
+    SocketAuthentication(SocketIoServer server, RealtimeConfig config, SocketIoConfig protocol, TokenService tokens, Vertx vertx,
+            PersonRooms rooms) {
         this.tokens = tokens;
         this.vertx = vertx;
         this.rooms = rooms;
-        if (config.auth().required() && !config.conformance().enabled()) {
+        if (config.auth().required() && !protocol.conformance().enabled()) {
             server.defaultNamespace().use(this::authenticate);
             server.defaultNamespace().onConnection(this::joinOwnRoom);
         }

@@ -7,9 +7,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kiloguardian.gateway.realtime.config.RealtimeConfig;
-import org.kiloguardian.gateway.realtime.server.Ack;
-import org.kiloguardian.gateway.realtime.server.Namespace;
-import org.kiloguardian.gateway.realtime.server.SocketIoServer;
+import org.kiloguardian.socketio.server.Ack;
+import org.kiloguardian.socketio.server.Namespace;
+import org.kiloguardian.socketio.server.SocketIoServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

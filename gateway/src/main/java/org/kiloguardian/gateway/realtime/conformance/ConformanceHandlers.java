@@ -2,11 +2,11 @@ package org.kiloguardian.gateway.realtime.conformance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.kiloguardian.gateway.realtime.config.RealtimeConfig;
-import org.kiloguardian.gateway.realtime.engine.parser.EnginePacket;
-import org.kiloguardian.gateway.realtime.engine.server.EngineServers;
-import org.kiloguardian.gateway.realtime.engine.socket.EngineSocketListener;
-import org.kiloguardian.gateway.realtime.server.SocketIoServer;
+import org.kiloguardian.socketio.config.SocketIoConfig;
+import org.kiloguardian.socketio.engine.parser.EnginePacket;
+import org.kiloguardian.socketio.engine.server.EngineServers;
+import org.kiloguardian.socketio.engine.socket.EngineSocketListener;
+import org.kiloguardian.socketio.server.SocketIoServer;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
@@ -21,7 +21,7 @@ import io.quarkus.runtime.Startup;
 @ApplicationScoped
 public class ConformanceHandlers {
 
-    ConformanceHandlers(RealtimeConfig config, SocketIoServer server, EngineServers engines) {
+    ConformanceHandlers(SocketIoConfig config, SocketIoServer server, EngineServers engines) {
         if (!config.conformance().enabled()) {
             return;
         }

@@ -6,9 +6,9 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.kiloguardian.gateway.realtime.server.BroadcastOperator;
-import org.kiloguardian.gateway.realtime.server.Namespace;
-import org.kiloguardian.gateway.realtime.server.SocketIoServer;
+import org.kiloguardian.socketio.server.BroadcastOperator;
+import org.kiloguardian.socketio.server.Namespace;
+import org.kiloguardian.socketio.server.SocketIoServer;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 

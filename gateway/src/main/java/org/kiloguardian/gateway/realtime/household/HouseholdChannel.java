@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.kiloguardian.gateway.realtime.config.RealtimeConfig;
-import org.kiloguardian.gateway.realtime.server.SocketIoServer;
+import org.kiloguardian.socketio.config.SocketIoConfig;
+import org.kiloguardian.socketio.server.SocketIoServer;
 
 import io.quarkus.runtime.Startup;
 
@@ -26,13 +26,13 @@ public class HouseholdChannel {
     public record Pong(String timestamp) {
     }
 
-    HouseholdChannel(SocketIoServer server, Clock clock, RealtimeConfig config) {
+    HouseholdChannel(SocketIoServer server, Clock clock, SocketIoConfig config, EventPayloads payloads) {
         if (config.conformance().enabled()) {
             return;
         }
         server.defaultNamespace().onConnection(socket -> {
-            socket.emit("connected", new Connected("ok"));
-            socket.on("ping", (s, args, ack) -> s.emit("pong", new Pong(OffsetDateTime.now(clock).toString())));
+            socket.emit("connected", payloads.of(new Connected("ok")));
+            socket.on("ping", (s, args, ack) -> s.emit("pong", payloads.of(new Pong(OffsetDateTime.now(clock).toString()))));
         });
     }
 }

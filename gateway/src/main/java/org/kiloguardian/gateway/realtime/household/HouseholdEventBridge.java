@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,12 +30,10 @@ import org.kiloguardian.meds.event.MedicationSkipped;
 import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.event.MedicationUpdated;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The domain modules' events, after their transaction commits, as the Socket.IO events and payload
- * fields the household's clients listen for (docs/realtime.md). Nothing is pushed for a change that
+ * The domain modules' events, after their transaction commits, as the Socket.IO events the
+ * household's clients listen for (docs/realtime.md), every payload named by {@link EventPayloads}. Nothing is pushed for a change that
  * rolled back. Habit and medication payloads say whose item it is ({@code person_id},
  * {@code person_name}, null for the household's); dose reminders and missed-dose alerts go only to
  * that person's and their caregivers' sockets ({@link PersonRooms}), everything else to everyone.
@@ -47,22 +44,17 @@ public class HouseholdEventBridge {
     private final RealtimeEmitter emitter;
     private final Clock clock;
     private final PersonRooms rooms;
-    private final ObjectMapper json;
+    private final EventPayloads payloads;
 
-    HouseholdEventBridge(RealtimeEmitter emitter, Clock clock, PersonRooms rooms, ObjectMapper json) {
+    HouseholdEventBridge(RealtimeEmitter emitter, Clock clock, PersonRooms rooms, EventPayloads payloads) {
         this.emitter = emitter;
         this.clock = clock;
         this.rooms = rooms;
-        this.json = json;
+        this.payloads = payloads;
     }
 
-    /** The record's own fields (camelCase, as before), the owner in the wire's snake_case. */
     void habit(@Observes(during = TransactionPhase.AFTER_SUCCESS) HabitEvent event) {
-        ObjectNode payload = json.valueToTree(event);
-        payload.remove(List.of("personId", "personName"));
-        payload.put("person_id", event.personId());
-        payload.put("person_name", event.personName());
-        emitter.emit(eventName(event), payload);
+        emit(eventName(event), event);
     }
 
     /** Java 17 has no pattern switch: the sealed interface's five records, named for the wire. */
@@ -80,60 +72,60 @@ public class HouseholdEventBridge {
     }
 
     void medAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationAdded added) {
-        emitter.emit("med_added", payload("med_id", added.medId(), "med_name", added.medName(), "dosage", added.dosage(),
+        emit("med_added", payload("med_id", added.medId(), "med_name", added.medName(), "dosage", added.dosage(),
                 "frequency", added.frequency(), "stock", added.stock(), "timestamp", at(added.timestamp()),
                 "person_id", added.personId(), "person_name", added.personName()));
     }
 
     void medUpdated(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationUpdated updated) {
-        emitter.emit("med_updated", payload("med_id", updated.medId(), "med_name", updated.medName(), "dosage", updated.dosage(),
+        emit("med_updated", payload("med_id", updated.medId(), "med_name", updated.medName(), "dosage", updated.dosage(),
                 "frequency", updated.frequency(), "active", updated.active(), "stock", updated.stock(),
                 "timestamp", at(updated.timestamp()), "person_id", updated.personId(), "person_name", updated.personName()));
     }
 
     void medTaken(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationTaken taken) {
-        emitter.emit("med_taken", payload("med_id", taken.medId(), "med_name", taken.medName(), "dosage", taken.dosage(),
+        emit("med_taken", payload("med_id", taken.medId(), "med_name", taken.medName(), "dosage", taken.dosage(),
                 "dose_id", taken.doseId(), "amount", taken.amount(), "stock", taken.stock(),
                 "insufficient_stock", taken.insufficientStock(), "timestamp", at(taken.timestamp()),
                 "person_id", taken.personId(), "person_name", taken.personName()));
     }
 
     void medSkipped(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationSkipped skipped) {
-        emitter.emit("med_skipped", payload("med_id", skipped.medId(), "med_name", skipped.medName(), "dosage", skipped.dosage(),
+        emit("med_skipped", payload("med_id", skipped.medId(), "med_name", skipped.medName(), "dosage", skipped.dosage(),
                 "dose_id", skipped.doseId(), "stock", skipped.stock(), "timestamp", at(skipped.timestamp()),
                 "person_id", skipped.personId(), "person_name", skipped.personName()));
     }
 
     /** A dose reminder: to the person's and their caregivers' screens only. */
     void medDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationDue due) {
-        rooms.audienceOf(due.personId()).emit(Notification.EVENT, new Notification("med_due", due.content(),
+        rooms.audienceOf(due.personId()).emit(Notification.EVENT, payloads.of(new Notification("med_due", due.content(),
                 payload("med_id", due.medId(), "med_name", due.medName(), "dosage", due.dosage(),
                         "scheduled_at", due.scheduledAt().toString(), "snoozed", due.snoozed()),
-                at(due.timestamp()), due.personId(), due.personName()));
+                at(due.timestamp()), due.personId(), due.personName())));
     }
 
     /** Low stock is the household's shopping: everyone hears of it, with whose medication it is. */
     void lowStock(@Observes(during = TransactionPhase.AFTER_SUCCESS) LowStock low) {
-        emitter.emit(KiloAlert.EVENT, new KiloAlert("low_stock", low.message(), low.severity(), low.actionable(), at(low.timestamp()),
+        emit(KiloAlert.EVENT, new KiloAlert("low_stock", low.message(), low.severity(), low.actionable(), at(low.timestamp()),
                 low.personId(), low.personName()));
     }
 
     /** A missed dose: to the person's and their caregivers' screens only. */
     void doseMissed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DoseMissed missed) {
-        rooms.audienceOf(missed.personId()).emit(KiloAlert.EVENT, new KiloAlert("missed_dose", missed.message(), missed.severity(),
-                missed.actionable(), at(missed.timestamp()), missed.personId(), missed.personName()));
+        rooms.audienceOf(missed.personId()).emit(KiloAlert.EVENT, payloads.of(new KiloAlert("missed_dose", missed.message(), missed.severity(),
+                missed.actionable(), at(missed.timestamp()), missed.personId(), missed.personName())));
     }
 
     void transactionAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAdded added) {
-        emitter.emit("transaction_added", added);
+        emit("transaction_added", added);
     }
 
     void transactionUpdated(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionUpdated updated) {
-        emitter.emit("transaction_updated", updated);
+        emit("transaction_updated", updated);
     }
 
     void transactionDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionDeleted deleted) {
-        emitter.emit("transaction_deleted", deleted);
+        emit("transaction_deleted", deleted);
     }
 
     void budgetThreshold(@Observes(during = TransactionPhase.AFTER_SUCCESS) BudgetThresholdCrossed crossed) {
@@ -142,15 +134,20 @@ public class HouseholdEventBridge {
                 ? "The " + crossed.category() + " budget is used up: " + crossed.spent() + " of " + crossed.limit() + " spent."
                 : "The " + crossed.category() + " budget is at " + crossed.usagePercent() + " %: " + crossed.spent() + " of "
                         + crossed.limit() + " spent.";
-        emitter.emit(KiloAlert.EVENT, new KiloAlert(over ? "budget_exceeded" : "budget_warning", message,
+        emit(KiloAlert.EVENT, new KiloAlert(over ? "budget_exceeded" : "budget_warning", message,
                 over ? "high" : "medium", true, at(crossed.timestamp())));
     }
 
     void billDueSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) BillDueSoon bill) {
-        emitter.emit(Notification.EVENT, new Notification("bill_due",
+        emit(Notification.EVENT, new Notification("bill_due",
                 bill.name() + " (" + bill.amount() + " " + bill.currency() + ") is due on " + bill.dueDate() + ".",
                 payload("bill_id", bill.billId(), "due_date", bill.dueDate().toString(), "amount", bill.amount()),
                 at(bill.timestamp())));
+    }
+
+    /** To every socket of the default namespace, with the payload's wire names. */
+    private void emit(String event, Object payload) {
+        emitter.emit(event, payloads.of(payload));
     }
 
     /** Timestamps in the household's offset, as the old server sent them. */

@@ -2,16 +2,13 @@ package org.kiloguardian.gateway.realtime.household;
 
 import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * Payload of {@code kilo_alert}: a warning such as a budget over 90 %, low stock or a missed dose.
- * Field names on the wire are the old clients' ({@code alert_type}); {@code person_id} and
+ * On the wire in snake_case ({@code alert_type}, by {@link EventPayloads}); {@code person_id} and
  * {@code person_name} say whose medication it is about, null for the household's.
  */
-public record KiloAlert(@JsonProperty("alert_type") String alertType, String message, String severity,
-        boolean actionable, OffsetDateTime timestamp, @JsonProperty("person_id") Long personId,
-        @JsonProperty("person_name") String personName) {
+public record KiloAlert(String alertType, String message, String severity, boolean actionable, OffsetDateTime timestamp,
+        Long personId, String personName) {
 
     public static final String EVENT = "kilo_alert";
 

@@ -2,7 +2,7 @@ package org.kiloguardian.gateway.realtime.household;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.kiloguardian.gateway.realtime.server.SocketIoServer;
+import org.kiloguardian.socketio.server.SocketIoServer;
 import org.kiloguardian.ui.admin.LiveConnections;
 
 /** The admin's status page asks how many Socket.IO sockets are connected, over every namespace. */

@@ -3,14 +3,13 @@ package org.kiloguardian.gateway.realtime.household;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
- * Payload of {@code notification}: a reminder or notice for the household; {@code person_id} and
+ * Payload of {@code notification}: a reminder or notice for the household, on the wire in snake_case
+ * (by {@link EventPayloads}); {@code person_id} and
  * {@code person_name} say whom a dose reminder is for, null for the household's notices.
  */
 public record Notification(String type, String content, Map<String, Object> metadata, OffsetDateTime timestamp,
-        @JsonProperty("person_id") Long personId, @JsonProperty("person_name") String personName) {
+        Long personId, String personName) {
 
     public static final String EVENT = "notification";
 

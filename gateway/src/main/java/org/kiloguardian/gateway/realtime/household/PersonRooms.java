@@ -5,11 +5,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kiloguardian.gateway.people.LoginPeople;
-import org.kiloguardian.gateway.realtime.server.BroadcastOperator;
-import org.kiloguardian.gateway.realtime.server.SocketIoServer;
 import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.people.person.ReminderAudience;
+import org.kiloguardian.socketio.server.BroadcastOperator;
+import org.kiloguardian.socketio.server.SocketIoServer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.ObservesAsync;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.kiloguardian.gateway.realtime.config.RealtimeConfig;
+import org.kiloguardian.socketio.config.SocketIoConfig;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.vertx.http.HttpServerStart;
@@ -44,13 +45,15 @@ public class ConnectPathWarmup {
 
     private final Vertx vertx;
     private final RealtimeConfig config;
+    private final int maxPayload;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private final AtomicInteger completed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
 
-    ConnectPathWarmup(Vertx vertx, RealtimeConfig config) {
+    ConnectPathWarmup(Vertx vertx, RealtimeConfig config, SocketIoConfig protocol) {
         this.vertx = vertx;
         this.config = config;
+        this.maxPayload = protocol.maxPayload();
     }
 
     /** Whether the warm-up is over (or off); the readiness check waits for it. */
@@ -76,7 +79,7 @@ public class ConnectPathWarmup {
         int port = port(start.options().getPort());
         long began = System.nanoTime();
         WebSocketClient websockets = vertx.createWebSocketClient(new WebSocketClientOptions()
-                .setDefaultHost("localhost").setDefaultPort(port).setMaxFrameSize(config.maxPayload()));
+                .setDefaultHost("localhost").setDefaultPort(port).setMaxFrameSize(maxPayload));
         HttpClient http = vertx.createHttpClient(new HttpClientOptions()
                 .setDefaultHost("localhost").setDefaultPort(port).setKeepAlive(true).setMaxPoolSize(CONCURRENCY));
         AtomicInteger next = new AtomicInteger();

@@ -13,10 +13,10 @@ import jakarta.inject.Inject;
 
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.gateway.http.RawHttp;
 import org.kiloguardian.gateway.realtime.ObservedSocket;
 import org.kiloguardian.gateway.security.BrowserLogin;
 import org.kiloguardian.gateway.security.HouseholdUsers;
-import org.kiloguardian.gateway.http.RawHttp;
 import org.kiloguardian.security.account.Role;
 
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -64,15 +64,35 @@ class HouseholdEventsTest {
     void aNewHabitIsAnnounced() throws Exception {
         CompletableFuture<JSONObject> created = next("habit_created");
         String name = "Stretch " + System.nanoTime() % 100_000;
-        given().contentType(ContentType.JSON).body(Map.of("name", name)).when().post("/api/habits").then().statusCode(201);
+        int id = given().contentType(ContentType.JSON).body(Map.of("name", name)).when().post("/api/habits").then().statusCode(201)
+                .extract().path("id");
 
         JSONObject payload = created.get(5, TimeUnit.SECONDS);
         assertThat(payload.getString("name")).isEqualTo(name);
-        assertThat(payload.has("habitId")).isTrue();
+        assertThat(payload.getLong("habit_id")).isEqualTo(id);
+        assertThat(payload.getInt("completed_today")).isZero();
         assertThat(payload.getBoolean("done")).isFalse();
+        assertThat(payload.getString("date")).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(payload.isNull("person_id")).as("a shared habit").isTrue();
         assertThat(payload.isNull("person_name")).isTrue();
-        assertThat(payload.has("personId")).as("the owner only in the wire's snake_case").isFalse();
+        assertThat(List.of(payload.names().join(",").replace("\"", "").split(",")))
+                .as("every field in the wire's snake_case (docs/realtime.md)")
+                .containsExactlyInAnyOrder("habit_id", "name", "date", "completed_today", "done", "timestamp", "person_id",
+                        "person_name");
+    }
+
+    @Test
+    void aCompletionIsAnnouncedWithTheDaysCountInSnakeCase() throws Exception {
+        int id = given().contentType(ContentType.JSON).body(Map.of("name", "Water " + System.nanoTime() % 100_000))
+                .when().post("/api/habits").then().statusCode(201).extract().path("id");
+        CompletableFuture<JSONObject> completed = next("habit_completed");
+        given().when().post("/api/habits/{id}/completions", id).then().statusCode(200);
+
+        JSONObject payload = completed.get(5, TimeUnit.SECONDS);
+        assertThat(payload.getLong("habit_id")).isEqualTo(id);
+        assertThat(payload.getInt("completed_today")).isEqualTo(1);
+        assertThat(payload.has("habitId")).isFalse();
+        assertThat(payload.has("completedToday")).isFalse();
     }
 
     @Test
@@ -133,6 +153,8 @@ class HouseholdEventsTest {
         assertThat(payload.getLong("transaction_id")).isEqualTo(id);
         assertThat(payload.get("amount").toString()).isIn("-12.30", "-12.3", "-12.3000");
         assertThat(payload.getString("description")).isEqualTo("Bakery");
-        assertThat(List.of(payload.names().join(",").split(","))).contains("\"timestamp\"", "\"category\"");
+        assertThat(List.of(payload.names().join(",").replace("\"", "").split(",")))
+                .containsExactlyInAnyOrder("transaction_id", "amount", "timestamp", "category", "description", "date",
+                        "account_id", "type", "source");
     }
 }

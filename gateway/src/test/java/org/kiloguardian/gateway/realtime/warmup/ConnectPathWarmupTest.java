@@ -11,8 +11,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.kiloguardian.gateway.realtime.engine.server.EngineServers;
-import org.kiloguardian.gateway.realtime.server.SocketIoServer;
+import org.kiloguardian.socketio.engine.server.EngineServers;
+import org.kiloguardian.socketio.server.SocketIoServer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -1,9 +1,0 @@
-package org.kiloguardian.gateway.realtime.engine.parser;
-
-/** A packet or payload that does not follow the Engine.IO v4 encoding; the session is closed. */
-public class MalformedEnginePacketException extends RuntimeException {
-
-    public MalformedEnginePacketException(String message) {
-        super(message);
-    }
-}
