@@ -18,7 +18,7 @@ import org.kiloguardian.gateway.realtime.server.Handshake;
 import org.kiloguardian.gateway.realtime.server.Middleware;
 import org.kiloguardian.gateway.realtime.server.SocketIoServer;
 import org.kiloguardian.gateway.realtime.server.SocketIoSocket;
-import org.kiloguardian.security.account.AccountRemoved;
+import org.kiloguardian.security.user.UserRemoved;
 import org.kiloguardian.security.audit.LoggedText;
 import org.kiloguardian.security.event.SessionsEnded;
 import org.kiloguardian.security.login.HouseholdIdentity;
@@ -156,7 +156,7 @@ public class SocketAuthentication {
         disconnect(owner -> owner.tokenId() == null && owner.username().equalsIgnoreCase(ended.username()), ended.reason());
     }
 
-    void accountRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountRemoved removed) {
+    void accountRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserRemoved removed) {
         disconnect(owner -> owner.username().equalsIgnoreCase(removed.username()), "user removed");
     }
 
