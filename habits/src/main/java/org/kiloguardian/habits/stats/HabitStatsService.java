@@ -15,7 +15,7 @@ import org.kiloguardian.habits.completion.Completion;
 import org.kiloguardian.habits.completion.CompletionRepository;
 import org.kiloguardian.habits.habit.Habit;
 import org.kiloguardian.habits.habit.HabitRepository;
-import org.kiloguardian.habits.owner.Owners;
+import org.kiloguardian.rest.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.rest.PersonFilter;
 
