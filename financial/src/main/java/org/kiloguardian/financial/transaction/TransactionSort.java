@@ -5,22 +5,25 @@ import java.util.Locale;
 
 /** The columns a transaction list can be sorted by, and the query expression behind each. */
 public enum TransactionSort {
-    DATE("t.date"),
-    AMOUNT("t.amount"),
-    DESCRIPTION("lower(t.description)"),
-    PAYEE("lower(t.payee)"),
-    CATEGORY("lower(c.name)"),
-    TYPE("t.type"),
-    CREATED_AT("t.createdAt"),
-    ID("t.id");
+    DATE("t.date", false),
+    AMOUNT("t.amount", false),
+    DESCRIPTION("lower(t.description)", true),
+    PAYEE("lower(t.payee)", true),
+    CATEGORY("lower(c.name)", true),
+    TYPE("t.type", false),
+    CREATED_AT("t.createdAt", false),
+    ID("t.id", false);
 
     /** Parameter values in the API, e.g. {@code createdAt}. */
     public static final String PATTERN = "date|amount|description|payee|category|type|createdAt|id";
 
     final String expression;
+    /** Only a column that can be empty gets a nulls clause: one on a NOT NULL column keeps PostgreSQL from reading an index in order. */
+    final boolean nullable;
 
-    TransactionSort(String expression) {
+    TransactionSort(String expression, boolean nullable) {
         this.expression = expression;
+        this.nullable = nullable;
     }
 
     public static TransactionSort fromParameter(String name) {

@@ -12,6 +12,7 @@ import org.kiloguardian.security.user.UserService;
 import org.kiloguardian.security.user.NewUser;
 import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.Actor;
+import org.kiloguardian.security.recent.RecentChecks;
 import org.kiloguardian.security.token.ApiToken;
 
 import io.restassured.http.ContentType;
@@ -24,9 +25,11 @@ public class HouseholdUsers {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final UserService accounts;
+    private final RecentChecks recent;
 
-    HouseholdUsers(UserService accounts) {
+    HouseholdUsers(UserService accounts, RecentChecks recent) {
         this.accounts = accounts;
+        this.recent = recent;
     }
 
     public String create(String prefix, Role role) {
@@ -35,9 +38,17 @@ public class HouseholdUsers {
         return username;
     }
 
-    /** Moves a token's expiry, as if it had been issued with that lifetime. */
-    @Transactional
+    /**
+     * Moves a token's expiry, as if it had been issued with that lifetime. The app itself never moves
+     * one, so what it checked a moment ago (with the old expiry) is forgotten, as a change would.
+     */
     public void expireToken(long tokenId, Instant at) {
+        moveExpiry(tokenId, at);
+        recent.forgetAll();
+    }
+
+    @Transactional
+    void moveExpiry(long tokenId, Instant at) {
         ApiToken token = ApiToken.findById(tokenId);
         token.expiresAt = at;
     }

@@ -97,9 +97,12 @@ public class CompletionRepository implements PanacheRepositoryBase<Completion, C
         return list("id.habitId in ?1 and id.day between ?2 and ?3", habitIds, from, to);
     }
 
-    public Optional<LocalDate> firstDay(long habitId) {
-        return Optional.ofNullable(em.createQuery("select min(c.id.day) from Completion c where c.id.habitId = ?1", LocalDate.class)
-                .setParameter(1, habitId).getSingleResult());
+    /** Every completion of these habits up to {@code to}, oldest first: their whole history, in one query. */
+    public List<Completion> upTo(Collection<Long> habitIds, LocalDate to) {
+        if (habitIds.isEmpty()) {
+            return List.of();
+        }
+        return list("id.habitId in ?1 and id.day <= ?2 order by id.day", habitIds, to);
     }
 
     /** Only a row with nothing counted: a concurrent completion in between keeps its row. */

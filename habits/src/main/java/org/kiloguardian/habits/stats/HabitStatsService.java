@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,23 +43,29 @@ public class HabitStatsService {
 
     @Transactional
     public HabitStats stats(long habitId) {
-        return stats(habits.require(habitId));
+        Habit habit = habits.require(habitId);
+        return stats(habit, completions.upTo(List.of(habitId), LocalDate.now(clock)));
     }
 
     /** The stats of every active habit {@code person} selects (one person's, the caller's, the shared ones, everyone's), by name. */
     @Transactional
     public List<HabitStats> stats(PersonFilter person) {
         Predicate<Long> owner = owners.select(person);
-        return habits.listActive().stream().filter(habit -> owner.test(habit.personId)).map(this::stats).toList();
+        List<Habit> selected = habits.listActive().stream().filter(habit -> owner.test(habit.personId)).toList();
+        // the whole history of every selected habit in one query, not one per habit
+        Map<Long, List<Completion>> byHabit = completions.upTo(selected.stream().map(habit -> habit.id).toList(), LocalDate.now(clock))
+                .stream().collect(Collectors.groupingBy(completion -> completion.id.habitId()));
+        return selected.stream().map(habit -> stats(habit, byHabit.getOrDefault(habit.id, List.of()))).toList();
     }
 
-    private HabitStats stats(Habit habit) {
+    /** The stats of a habit from its completions up to today, oldest first. */
+    private HabitStats stats(Habit habit, List<Completion> history) {
         long habitId = habit.id;
         Schedule schedule = habit.schedule();
         LocalDate today = LocalDate.now(clock);
         LocalDate end = habit.archivedAt == null ? today : min(today, LocalDate.ofInstant(habit.archivedAt, clock.getZone()));
-        LocalDate start = min(LocalDate.ofInstant(habit.createdAt, clock.getZone()), completions.firstDay(habitId).orElse(today));
-        DayLog log = DayLog.of(completions.between(habitId, start, today), habit.targetCount);
+        LocalDate start = min(LocalDate.ofInstant(habit.createdAt, clock.getZone()), history.isEmpty() ? today : history.get(0).day());
+        DayLog log = DayLog.of(history, habit.targetCount);
         Streaks streaks = Streaks.of(schedule, log, start, end);
         return new HabitStats(habitId, streaks.current(), streaks.longest(), schedule.streakUnit(),
                 CompletionRate.over(7, schedule, log, start, end),
