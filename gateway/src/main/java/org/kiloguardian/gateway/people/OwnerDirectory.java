@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
-import org.kiloguardian.rest.owner.PersonDirectory;
+import org.kiloguardian.owner.PersonDirectory;
 
 /** What habits and meds may know of people: a name for an id, and the caller's person for {@code ?person=me}. */
 @ApplicationScoped

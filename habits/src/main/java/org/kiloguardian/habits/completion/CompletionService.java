@@ -16,7 +16,7 @@ import org.kiloguardian.habits.event.HabitCompleted;
 import org.kiloguardian.habits.event.HabitEvent;
 import org.kiloguardian.habits.event.HabitUpdated;
 import org.kiloguardian.habits.habit.Habit;
-import org.kiloguardian.rest.owner.Owners;
+import org.kiloguardian.owner.Owners;
 
 /** Recording progress: done once more, undo the last one, skip a day. Days are household-local. */
 @ApplicationScoped

@@ -26,7 +26,7 @@ import org.kiloguardian.habits.event.HabitCreated;
 import org.kiloguardian.habits.event.HabitEvent;
 import org.kiloguardian.habits.event.HabitPurged;
 import org.kiloguardian.habits.event.HabitUpdated;
-import org.kiloguardian.rest.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.rest.PersonFilter;
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.BadRequestException;
 
 import org.kiloguardian.habits.completion.Completion;
 import org.kiloguardian.habits.habit.Habit;
-import org.kiloguardian.rest.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.rest.PersonFilter;
 

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.kiloguardian.habits.completion.Completion;
 import org.kiloguardian.habits.habit.Habit;
-import org.kiloguardian.rest.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.SchedulePeriod;
 import org.kiloguardian.habits.schedule.ScheduleType;

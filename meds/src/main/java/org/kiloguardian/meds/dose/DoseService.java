@@ -24,7 +24,7 @@ import org.kiloguardian.meds.event.DoseUndone;
 import org.kiloguardian.meds.event.MedicationSkipped;
 import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.medication.Medication;
-import org.kiloguardian.rest.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 import org.kiloguardian.meds.stock.StockAlerts;
 import org.kiloguardian.meds.stock.Supply;

@@ -18,7 +18,7 @@ import org.kiloguardian.meds.dose.DoseSlot;
 import org.kiloguardian.meds.dose.DoseSlots;
 import org.kiloguardian.meds.dose.DoseStatus;
 import org.kiloguardian.meds.medication.Medication;
-import org.kiloguardian.rest.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 import org.kiloguardian.rest.PersonFilter;
 

@@ -22,7 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import org.kiloguardian.meds.event.MedicationAdded;
 import org.kiloguardian.meds.event.MedicationRemoved;
 import org.kiloguardian.meds.event.MedicationUpdated;
-import org.kiloguardian.rest.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.meds.schedule.DoseSchedule;
 import org.kiloguardian.rest.PersonFilter;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;

@@ -16,7 +16,7 @@ import org.kiloguardian.meds.dose.DoseStatus;
 import org.kiloguardian.meds.dose.SlotState;
 import org.kiloguardian.meds.event.DoseMissed;
 import org.kiloguardian.meds.medication.Medication;
-import org.kiloguardian.rest.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

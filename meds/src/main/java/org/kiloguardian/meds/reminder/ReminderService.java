@@ -18,7 +18,7 @@ import org.kiloguardian.meds.dose.DoseStatus;
 import org.kiloguardian.meds.dose.SlotState;
 import org.kiloguardian.meds.event.MedicationDue;
 import org.kiloguardian.meds.medication.Medication;
-import org.kiloguardian.rest.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 
 /**

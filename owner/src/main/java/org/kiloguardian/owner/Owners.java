@@ -1,4 +1,4 @@
-package org.kiloguardian.rest.owner;
+package org.kiloguardian.owner;
 
 import java.util.Optional;
 import java.util.function.Predicate;

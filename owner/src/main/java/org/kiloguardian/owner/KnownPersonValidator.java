@@ -1,4 +1,4 @@
-package org.kiloguardian.rest.owner;
+package org.kiloguardian.owner;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintValidator;
