@@ -22,6 +22,7 @@ import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 @Transactional
 public class AccountService {
 
+    /** For the sums and counts over transactions (package transaction, which depends on this one): JPQL, not an import cycle. */
     private final EntityManager em;
     private final HouseholdCurrency currency;
     private final Clock clock;
@@ -103,7 +104,7 @@ public class AccountService {
         if (Boolean.TRUE.equals(request.defaultAccount()) && !account.defaultAccount) {
             // one default at a time (a partial unique index holds the line): clear the old one first
             Account.update("defaultAccount = false where defaultAccount = true");
-            em.flush();
+            Account.flush();
             account.defaultAccount = true;
         }
     }

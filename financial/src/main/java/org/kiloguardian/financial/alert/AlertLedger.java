@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AlertLedger {
 
+    /** For the native INSERT … ON CONFLICT that records an alert once; Panache has no upsert. */
     private final EntityManager em;
     private final Clock clock;
 

@@ -9,13 +9,13 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import org.kiloguardian.financial.alert.AlertLedger;
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
 import org.kiloguardian.financial.event.TransactionAdded;
 import org.kiloguardian.financial.event.TransactionUpdated;
+import org.kiloguardian.financial.transaction.Transaction;
 
 /**
  * Raises {@link BudgetThresholdCrossed} when spending in the current month reaches 90 % and 100 %
@@ -32,11 +32,8 @@ class BudgetThresholdWatcher {
     private final AlertLedger ledger;
     private final Event<BudgetThresholdCrossed> crossed;
     private final Clock clock;
-    private final EntityManager em;
 
-    BudgetThresholdWatcher(BudgetStatusService status, AlertLedger ledger, Event<BudgetThresholdCrossed> crossed, Clock clock,
-            EntityManager em) {
-        this.em = em;
+    BudgetThresholdWatcher(BudgetStatusService status, AlertLedger ledger, Event<BudgetThresholdCrossed> crossed, Clock clock) {
         this.status = status;
         this.ledger = ledger;
         this.crossed = crossed;
@@ -56,7 +53,7 @@ class BudgetThresholdWatcher {
             return;
         }
         // the change that fired the event may still sit in the session; the spending query must see it
-        em.flush();
+        Transaction.flush();
         Category.findByNameIgnoreCase(categoryName)
                 .flatMap(category -> status.statusFor(category.id, month))
                 .ifPresent(current -> THRESHOLDS.stream()

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 class MonthlySpending {
 
+    /** For the native spending SQL, which Panache cannot express. */
     private final EntityManager em;
 
     MonthlySpending(EntityManager em) {

@@ -18,6 +18,7 @@ import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 @Transactional
 public class CategoryService {
 
+    /** For the bulk move of transactions (package transaction, which depends on this one): JPQL, not an import cycle. */
     private final EntityManager em;
     private final Clock clock;
     private final FinanceChanges changes;

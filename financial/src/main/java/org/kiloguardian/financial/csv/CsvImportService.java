@@ -24,6 +24,7 @@ import org.kiloguardian.financial.transaction.TransactionSource;
 @ApplicationScoped
 public class CsvImportService {
 
+    /** For DuplicateFinder's projections of existing transactions: Panache queries return entities. */
     private final EntityManager em;
     private final AccountService accounts;
     private final TransactionService transactions;

@@ -23,6 +23,7 @@ import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 @Transactional
 public class GoalService {
 
+    /** For the sums of contributions: Panache queries return entities, not aggregates. */
     private final EntityManager em;
     private final Clock clock;
     private final FinanceChanges changes;

@@ -23,6 +23,7 @@ public class ReportService {
             sum(case when t.amount < 0 then -t.amount else 0 end)
             """;
 
+    /** For the native report SQL, which Panache cannot express. */
     private final EntityManager em;
     private final HouseholdCurrency currency;
 

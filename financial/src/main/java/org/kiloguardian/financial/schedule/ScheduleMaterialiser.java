@@ -26,6 +26,7 @@ import org.kiloguardian.financial.transaction.TransactionSource;
 @ApplicationScoped
 class ScheduleMaterialiser {
 
+    /** For the due schedules' ids (a projection) and the native claim of an occurrence: what Panache cannot express. */
     private final EntityManager em;
     private final TransactionService transactions;
     private final RuleService rules;
@@ -47,7 +48,7 @@ class ScheduleMaterialiser {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     int materialise(long scheduleId, LocalDate today) {
-        Schedule schedule = em.find(Schedule.class, scheduleId, LockModeType.PESSIMISTIC_WRITE);
+        Schedule schedule = Schedule.findById(scheduleId, LockModeType.PESSIMISTIC_WRITE);
         int created = 0;
         while (schedule != null && schedule.active && schedule.nextDue != null && !schedule.nextDue.isAfter(today)) {
             LocalDate dueDate = schedule.nextDue;

@@ -22,6 +22,7 @@ import jakarta.persistence.TypedQuery;
 @Transactional
 public class TransactionQueries {
 
+    /** The list's count, fetch join, keyset and native queries are built here as JPQL/SQL, beyond what Panache's finders express. */
     private final EntityManager em;
 
     TransactionQueries(EntityManager em) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -39,7 +38,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Transactional
 public class TransactionService {
 
-    private final EntityManager em;
     private final AccountService accounts;
     private final CategoryService categories;
     private final RuleService rules;
@@ -48,10 +46,9 @@ public class TransactionService {
     private final Validator validator;
     private final Clock clock;
 
-    TransactionService(EntityManager em, AccountService accounts, CategoryService categories, RuleService rules,
+    TransactionService(AccountService accounts, CategoryService categories, RuleService rules,
             TransactionEvents events, ObjectMapper json, Validator validator, Clock clock) {
         this.validator = validator;
-        this.em = em;
         this.accounts = accounts;
         this.categories = categories;
         this.rules = rules;
@@ -160,7 +157,7 @@ public class TransactionService {
             }
         }
         doomed.forEach(transaction -> transaction.transferPeerId = null);
-        em.flush();
+        Transaction.flush();
         for (Transaction transaction : doomed) {
             events.deleted(transaction);
             transaction.delete();
@@ -274,7 +271,7 @@ public class TransactionService {
     private void unlinkAndDelete(Transaction transaction, Transaction peer) {
         transaction.transferPeerId = null;
         peer.transferPeerId = null;
-        em.flush();
+        Transaction.flush();
         events.deleted(peer);
         peer.delete();
     }

@@ -47,6 +47,8 @@ import org.kiloguardian.people.person.Editor;
 import org.kiloguardian.people.person.PersonRequest;
 import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.UserView;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -78,12 +80,12 @@ public class DemoHousehold {
     private final ScheduleService schedules;
     private final GoalService goals;
     private final PersonService people;
-    private final org.kiloguardian.security.account.AccountService logins;
+    private final UserService logins;
 
     DemoHousehold(@ConfigProperty(name = "kilo.demo-data", defaultValue = "false") boolean enabled, Clock clock, HabitService habits,
             CompletionService completions, MedicationService medications, AccountService accounts, TransactionService transactions,
             TransactionQueries transactionQueries, BudgetService budgets, ScheduleService schedules, GoalService goals,
-            PersonService people, org.kiloguardian.security.account.AccountService logins) {
+            PersonService people, UserService logins) {
         this.people = people;
         this.logins = logins;
         this.enabled = enabled;
@@ -124,7 +126,7 @@ public class DemoHousehold {
     }
 
     private Family seedPeople() {
-        List<Long> everyLogin = logins.list().stream().map(org.kiloguardian.security.account.AccountView::id).toList();
+        List<Long> everyLogin = logins.list().stream().map(UserView::id).toList();
         long anna = person("Anna", List.of());
         long ben = person("Ben", List.of());
         long mia = person("Mia", everyLogin);

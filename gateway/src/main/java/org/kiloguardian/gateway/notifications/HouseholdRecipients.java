@@ -14,9 +14,9 @@ import org.kiloguardian.notifications.household.Recipient;
 import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.people.person.ReminderAudience;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.AccountView;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.UserView;
+import org.kiloguardian.security.user.Role;
 
 /**
  * The notifications module's view of the household, answered by people and security: who gets a
@@ -27,10 +27,10 @@ import org.kiloguardian.security.account.Role;
 public class HouseholdRecipients implements Household {
 
     private final PersonService people;
-    private final AccountService accounts;
+    private final UserService accounts;
     private final HouseholdLogins logins;
 
-    HouseholdRecipients(PersonService people, AccountService accounts, HouseholdLogins logins) {
+    HouseholdRecipients(PersonService people, UserService accounts, HouseholdLogins logins) {
         this.people = people;
         this.accounts = accounts;
         this.logins = logins;
@@ -75,7 +75,7 @@ public class HouseholdRecipients implements Household {
     }
 
     private Set<Long> admins() {
-        return accounts.list().stream().filter(account -> account.role() == Role.ADMIN).map(AccountView::id)
+        return accounts.list().stream().filter(account -> account.role() == Role.ADMIN).map(UserView::id)
                 .collect(Collectors.toSet());
     }
 

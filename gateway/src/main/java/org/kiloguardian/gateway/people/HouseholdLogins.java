@@ -5,8 +5,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kiloguardian.people.login.Logins;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.Role;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,10 +15,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class HouseholdLogins implements Logins {
 
-    private final AccountService accounts;
+    private final UserService accounts;
     private final CurrentIdentityAssociation identities;
 
-    HouseholdLogins(AccountService accounts, CurrentIdentityAssociation identities) {
+    HouseholdLogins(UserService accounts, CurrentIdentityAssociation identities) {
         this.accounts = accounts;
         this.identities = identities;
     }

@@ -10,10 +10,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
-import org.kiloguardian.security.account.AccountCreated;
-import org.kiloguardian.security.account.AccountRemoved;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.AccountView;
+import org.kiloguardian.security.user.UserCreated;
+import org.kiloguardian.security.user.UserRemoved;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.UserView;
 import org.kiloguardian.security.audit.LoggedText;
 
 import io.quarkus.runtime.StartupEvent;
@@ -29,10 +29,10 @@ public class LoginPeople {
     private static final Logger LOG = Logger.getLogger(LoginPeople.class);
 
     private final PersonService people;
-    private final AccountService accounts;
+    private final UserService accounts;
     private final boolean databaseActive;
 
-    LoginPeople(PersonService people, AccountService accounts,
+    LoginPeople(PersonService people, UserService accounts,
             @ConfigProperty(name = "quarkus.hibernate-orm.active", defaultValue = "true") boolean databaseActive) {
         this.people = people;
         this.accounts = accounts;
@@ -40,11 +40,11 @@ public class LoginPeople {
     }
 
     /** In the creating transaction: the login and its person are created together or not at all. */
-    void accountCreated(@Observes AccountCreated created) {
+    void accountCreated(@Observes UserCreated created) {
         people.ensureForLogin(created.userId(), created.displayName());
     }
 
-    void accountRemoved(@Observes AccountRemoved removed) {
+    void accountRemoved(@Observes UserRemoved removed) {
         people.loginRemoved(removed.userId());
     }
 
@@ -54,7 +54,7 @@ public class LoginPeople {
         if (!databaseActive) {
             return; // like the first admin's bootstrap: a run without a database has no logins
         }
-        for (AccountView account : accounts.list()) {
+        for (UserView account : accounts.list()) {
             if (people.forLogin(account.id()).isEmpty()) {
                 PersonView person = people.ensureForLogin(account.id(), account.displayName());
                 LOG.infof("The login %s is now %s's (person %d)", LoggedText.of(account.username()), LoggedText.of(person.name()),

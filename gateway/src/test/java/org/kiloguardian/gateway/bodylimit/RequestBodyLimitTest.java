@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.gateway.http.RawHttp;
 import org.kiloguardian.gateway.security.HouseholdUsers;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

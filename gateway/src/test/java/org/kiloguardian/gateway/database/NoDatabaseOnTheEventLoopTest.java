@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.kiloguardian.database.EventLoopJdbcGuard;
 import org.kiloguardian.gateway.realtime.auth.AuthenticatedSocketTest;
 import org.kiloguardian.gateway.security.HouseholdUsers;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.kiloguardian.gateway.security.BrowserLogin;
 import org.kiloguardian.gateway.security.HouseholdUsers;
 import org.kiloguardian.meds.reminder.ReminderService;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.gateway.security.HouseholdUsers;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.Actor;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,7 +37,7 @@ class PeopleApiTest {
     @Inject
     HouseholdUsers users;
     @Inject
-    AccountService accounts;
+    UserService accounts;
     @Inject
     LoginPeople loginPeople;
 

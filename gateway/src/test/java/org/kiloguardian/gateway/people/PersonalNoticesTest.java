@@ -13,7 +13,7 @@ import org.kiloguardian.gateway.security.HouseholdUsers;
 import org.kiloguardian.people.person.Editor;
 import org.kiloguardian.people.person.PersonRequest;
 import org.kiloguardian.people.person.PersonService;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.ui.live.Notice;
 import org.kiloguardian.ui.people.HouseholdPeople;
 import org.kiloguardian.ui.shell.CurrentUser;

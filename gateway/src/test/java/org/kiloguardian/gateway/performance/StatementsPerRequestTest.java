@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.kiloguardian.gateway.routing.RestEndpoint;
 import org.kiloguardian.gateway.routing.RestRouteTable;
 import org.kiloguardian.gateway.security.HouseholdUsers;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.NewAccount;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.NewUser;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.Actor;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,7 +51,7 @@ class StatementsPerRequestTest {
     HouseholdUsers users;
 
     @Inject
-    AccountService accounts;
+    UserService accounts;
 
     /** The items whose lists grow, by the template that reads them. */
     private final Map<String, Long> parents = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ class StatementsPerRequestTest {
     @TestSecurity(user = ADMIN, roles = "admin")
     void noListEndpointNeedsMoreStatementsForMoreRows() {
         if (!users.exists(ADMIN)) { // the caller's own lists (tokens, me) need a real login
-            accounts.create(new NewAccount(ADMIN, "Statements", HouseholdUsers.PASSWORD, Role.ADMIN), Actor.system());
+            accounts.create(new NewUser(ADMIN, "Statements", HouseholdUsers.PASSWORD, Role.ADMIN), Actor.system());
         }
         Household household = new Household();
         household.grow(3);

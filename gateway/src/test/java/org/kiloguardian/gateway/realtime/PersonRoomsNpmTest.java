@@ -23,7 +23,7 @@ import org.kiloguardian.meds.reminder.MissedDoseService;
 import org.kiloguardian.meds.reminder.ReminderService;
 import org.kiloguardian.people.person.Editor;
 import org.kiloguardian.people.person.PersonService;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

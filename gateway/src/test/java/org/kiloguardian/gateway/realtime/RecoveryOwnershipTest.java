@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.gateway.security.HouseholdUsers;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

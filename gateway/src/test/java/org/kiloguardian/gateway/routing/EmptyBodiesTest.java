@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.gateway.security.HouseholdUsers;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

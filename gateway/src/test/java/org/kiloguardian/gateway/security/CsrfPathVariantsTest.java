@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.kiloguardian.gateway.http.RawHttp;
 import org.kiloguardian.gateway.routing.RestEndpoint;
 import org.kiloguardian.gateway.routing.RestRouteTable;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.NewAccount;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.NewUser;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.recent.RecentChecks;
 import org.kiloguardian.security.token.ApiToken;
@@ -24,17 +24,17 @@ public class HouseholdUsers {
     public static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private final AccountService accounts;
+    private final UserService accounts;
     private final RecentChecks recent;
 
-    HouseholdUsers(AccountService accounts, RecentChecks recent) {
+    HouseholdUsers(UserService accounts, RecentChecks recent) {
         this.accounts = accounts;
         this.recent = recent;
     }
 
     public String create(String prefix, Role role) {
         String username = prefix + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        accounts.create(new NewAccount(username, prefix, PASSWORD, role), Actor.system());
+        accounts.create(new NewUser(username, prefix, PASSWORD, role), Actor.system());
         return username;
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.AuditLog;
 
 import io.quarkus.test.junit.QuarkusTest;

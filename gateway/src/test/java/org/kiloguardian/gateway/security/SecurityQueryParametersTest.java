@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import io.quarkus.test.junit.QuarkusTest;
 

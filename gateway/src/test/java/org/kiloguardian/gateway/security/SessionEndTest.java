@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.AuditLog;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,6 +2,9 @@ package org.kiloguardian.habits.completion;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
@@ -10,13 +13,18 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 /**
- * The log of one habit on one household-local date. Written only through the atomic statements of
- * {@link CompletionRepository}; read as an entity.
+ * The log of one habit on one household-local date. Written only by single SQL statements that read
+ * and write the row at once ({@code INSERT ... ON CONFLICT DO UPDATE}, {@code UPDATE ... RETURNING}):
+ * two people pressing "done" at the same moment both count, without a lock held across a round trip.
+ * Those statements are native SQL through the entity manager, since Panache has no upsert nor
+ * RETURNING; reads are plain Panache queries.
  */
 @Entity
 @Table(schema = "habits", name = "completion")
-public class Completion {
+public class Completion extends PanacheEntityBase {
 
     @EmbeddedId
     public CompletionId id;
@@ -56,5 +64,95 @@ public class Completion {
     /** Skipped and not done anyway: the day is excused. */
     public boolean excused(int targetCount) {
         return status == CompletionStatus.SKIPPED && !reaches(targetCount);
+    }
+
+    /** Adds {@code count} to the day (creating it), marks it completed, keeps the old note unless given one. */
+    public static Completion add(long habitId, LocalDate day, int count, String note, Instant now) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                INSERT INTO habits.completion AS c (habit_id, day, done_count, status, note, updated_at)
+                VALUES (:habit, :day, :count, 'COMPLETED', CAST(:note AS VARCHAR), :now)
+                ON CONFLICT (habit_id, day) DO UPDATE
+                   SET done_count = c.done_count + EXCLUDED.done_count,
+                       status = 'COMPLETED',
+                       note = COALESCE(EXCLUDED.note, c.note),
+                       updated_at = EXCLUDED.updated_at
+                RETURNING c.done_count, c.status, c.note""")
+                .setParameter("habit", habitId).setParameter("day", day).setParameter("count", count)
+                .setParameter("note", note).setParameter("now", now)
+                .getSingleResult();
+        return fromRow(habitId, day, row);
+    }
+
+    /** Marks the day skipped; a count already there stays (and still makes the day done). */
+    public static Completion skip(long habitId, LocalDate day, String note, Instant now) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                INSERT INTO habits.completion AS c (habit_id, day, done_count, status, note, updated_at)
+                VALUES (:habit, :day, 0, 'SKIPPED', CAST(:note AS VARCHAR), :now)
+                ON CONFLICT (habit_id, day) DO UPDATE
+                   SET status = 'SKIPPED',
+                       note = COALESCE(EXCLUDED.note, c.note),
+                       updated_at = EXCLUDED.updated_at
+                RETURNING c.done_count, c.status, c.note""")
+                .setParameter("habit", habitId).setParameter("day", day)
+                .setParameter("note", note).setParameter("now", now)
+                .getSingleResult();
+        return fromRow(habitId, day, row);
+    }
+
+    /**
+     * Takes back the last completion of the day; on a day with no count left it takes back the skip.
+     * A completed day that drops to zero disappears. Empty when there was nothing to undo.
+     */
+    public static Optional<Completion> undo(long habitId, LocalDate day, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> decremented = getEntityManager().createNativeQuery("""
+                UPDATE habits.completion
+                   SET done_count = done_count - 1, updated_at = :now
+                 WHERE habit_id = :habit AND day = :day AND done_count > 0
+                RETURNING done_count, status, note""")
+                .setParameter("habit", habitId).setParameter("day", day).setParameter("now", now)
+                .getResultList();
+        if (!decremented.isEmpty()) {
+            Completion left = fromRow(habitId, day, decremented.get(0));
+            if (left.count == 0 && left.status == CompletionStatus.COMPLETED && deleteIfEmpty(habitId, day) > 0) {
+                return Optional.of(new Completion(habitId, day, 0, null, null));
+            }
+            return Optional.of(left);
+        }
+        int undoneSkips = deleteIfEmpty(habitId, day);
+        return undoneSkips == 0 ? Optional.empty() : Optional.of(new Completion(habitId, day, 0, null, null));
+    }
+
+    public static Optional<Completion> on(long habitId, LocalDate day) {
+        return find("id.habitId = ?1 and id.day = ?2", habitId, day).firstResultOptional();
+    }
+
+    public static List<Completion> between(long habitId, LocalDate from, LocalDate to) {
+        return list("id.habitId = ?1 and id.day between ?2 and ?3 order by id.day", habitId, from, to);
+    }
+
+    public static List<Completion> between(Collection<Long> habitIds, LocalDate from, LocalDate to) {
+        if (habitIds.isEmpty()) {
+            return List.of();
+        }
+        return list("id.habitId in ?1 and id.day between ?2 and ?3", habitIds, from, to);
+    }
+
+    /** Every completion of these habits up to {@code to}, oldest first: their whole history, in one query. */
+    public static List<Completion> upTo(Collection<Long> habitIds, LocalDate to) {
+        if (habitIds.isEmpty()) {
+            return List.of();
+        }
+        return list("id.habitId in ?1 and id.day <= ?2 order by id.day", habitIds, to);
+    }
+
+    /** Only a row with nothing counted: a concurrent completion in between keeps its row. */
+    private static int deleteIfEmpty(long habitId, LocalDate day) {
+        return getEntityManager().createNativeQuery("DELETE FROM habits.completion WHERE habit_id = :habit AND day = :day AND done_count = 0")
+                .setParameter("habit", habitId).setParameter("day", day).executeUpdate();
+    }
+
+    private static Completion fromRow(long habitId, LocalDate day, Object[] row) {
+        return new Completion(habitId, day, ((Number) row[0]).intValue(), CompletionStatus.valueOf((String) row[1]), (String) row[2]);
     }
 }

@@ -16,24 +16,19 @@ import org.kiloguardian.habits.event.HabitCompleted;
 import org.kiloguardian.habits.event.HabitEvent;
 import org.kiloguardian.habits.event.HabitUpdated;
 import org.kiloguardian.habits.habit.Habit;
-import org.kiloguardian.habits.habit.HabitRepository;
-import org.kiloguardian.habits.owner.Owners;
+import org.kiloguardian.owner.Owners;
 
 /** Recording progress: done once more, undo the last one, skip a day. Days are household-local. */
 @ApplicationScoped
 public class CompletionService {
 
-    private final HabitRepository habits;
-    private final CompletionRepository completions;
     private final Event<HabitEvent> events;
     private final Clock clock;
     private final Owners owners;
 
-    CompletionService(HabitRepository habits, CompletionRepository completions, Event<HabitEvent> events, Clock clock,
+    CompletionService(Event<HabitEvent> events, Clock clock,
             Owners owners) {
         this.owners = owners;
-        this.habits = habits;
-        this.completions = completions;
         this.events = events;
         this.clock = clock;
     }
@@ -45,7 +40,7 @@ public class CompletionService {
         Habit habit = activeHabit(habitId);
         LocalDate day = dayOrToday(body.date());
         Instant now = clock.instant();
-        Completion completion = completions.add(habitId, day, Objects.requireNonNullElse(body.count(), 1), body.note(), now);
+        Completion completion = Completion.add(habitId, day, Objects.requireNonNullElse(body.count(), 1), body.note(), now);
         DayState state = DayState.of(completion, habit.targetCount);
         events.fire(new HabitCompleted(habitId, habit.name, day, state.count(), state.done(), now, habit.personId,
                 owners.nameOf(habit.personId)));
@@ -55,9 +50,9 @@ public class CompletionService {
     /** Takes back the day's last completion (or its skip); 404 when there is nothing to take back. */
     @Transactional
     public DayState undo(long habitId, LocalDate day) {
-        Habit habit = habits.require(habitId);
+        Habit habit = Habit.require(habitId);
         Instant now = clock.instant();
-        Completion left = completions.undo(habitId, day, now)
+        Completion left = Completion.undo(habitId, day, now)
                 .orElseThrow(() -> new EntityNotFoundException("Habit " + habitId + " has nothing to undo on " + day + "."));
         DayState state = DayState.of(left, habit.targetCount);
         events.fire(new HabitUpdated(habitId, habit.name, day, state.count(), state.done(), now, habit.personId,
@@ -72,7 +67,7 @@ public class CompletionService {
         Habit habit = activeHabit(habitId);
         LocalDate day = dayOrToday(body.date());
         Instant now = clock.instant();
-        DayState state = DayState.of(completions.skip(habitId, day, body.note(), now), habit.targetCount);
+        DayState state = DayState.of(Completion.skip(habitId, day, body.note(), now), habit.targetCount);
         events.fire(new HabitUpdated(habitId, habit.name, day, state.count(), state.done(), now, habit.personId,
                 owners.nameOf(habit.personId)));
         return state;
@@ -81,14 +76,14 @@ public class CompletionService {
     /** The state of one day, also when nothing was recorded. */
     @Transactional
     public DayState day(long habitId, LocalDate day) {
-        Habit habit = habits.require(habitId);
-        return completions.on(habitId, day)
+        Habit habit = Habit.require(habitId);
+        return Completion.on(habitId, day)
                 .map(completion -> DayState.of(completion, habit.targetCount))
                 .orElseGet(() -> new DayState(habitId, day, 0, habit.targetCount, false, null, null));
     }
 
     private Habit activeHabit(long habitId) {
-        Habit habit = habits.require(habitId);
+        Habit habit = Habit.require(habitId);
         if (!habit.active) {
             throw new WebApplicationException("Habit " + habitId + " is archived; restore it (\"active\": true) before recording progress.", 409);
         }

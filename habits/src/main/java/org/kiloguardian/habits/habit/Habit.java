@@ -3,6 +3,8 @@ package org.kiloguardian.habits.habit;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -12,6 +14,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,10 +28,13 @@ import org.hibernate.annotations.SortNatural;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.ScheduleType;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+
 /** Something a member of the household wants to do regularly. */
 @Entity
 @Table(schema = "habits", name = "habit")
-public class Habit {
+public class Habit extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,5 +107,39 @@ public class Habit {
             weekdays.addAll(normalized.weekdays());
         }
         scheduleTimes = normalized.times();
+    }
+
+    /** The habit, or an {@link EntityNotFoundException} that the gateway answers with a 404. */
+    public static Habit require(long id) {
+        return Habit.<Habit>findByIdOptional(id).orElseThrow(() -> new EntityNotFoundException("No habit with id " + id + "."));
+    }
+
+    /** Habits by name: all of them, or only active (true) or archived (false) ones. */
+    public static List<Habit> byName(Boolean active) {
+        Sort byName = Sort.by("name").and("id");
+        return active == null ? listAll(byName) : list("active", byName, active);
+    }
+
+    public static List<Habit> listActive() {
+        return byName(Boolean.TRUE);
+    }
+
+    /** Active habits linked to a medication of module meds. */
+    public static List<Habit> listActiveForMedication(long medicationId) {
+        return list("active = true and medicationId = ?1", Sort.by("name"), medicationId);
+    }
+
+    /** The owner's active habit with this name (case-insensitive), other than {@code exceptId}; a null owner: the shared ones. */
+    public static Optional<Habit> findActiveNamed(String name, Long personId, Long exceptId) {
+        long except = exceptId == null ? -1L : exceptId;
+        return personId == null
+                ? find("active = true and lower(name) = lower(?1) and personId is null and id <> ?2", name, except).firstResultOptional()
+                : find("active = true and lower(name) = lower(?1) and personId = ?2 and id <> ?3", name, personId, except)
+                        .firstResultOptional();
+    }
+
+    /** Habits of this person, archived ones too. */
+    public static long countOwnedBy(long personId) {
+        return count("personId", personId);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import org.kiloguardian.habits.owner.KnownPerson;
+import org.kiloguardian.owner.KnownPerson;
 import org.kiloguardian.habits.schedule.Schedule;
 
 import com.fasterxml.jackson.annotation.JsonFormat;

@@ -20,13 +20,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 
-import org.kiloguardian.habits.completion.CompletionRepository;
+import org.kiloguardian.habits.completion.Completion;
 import org.kiloguardian.habits.event.HabitArchived;
 import org.kiloguardian.habits.event.HabitCreated;
 import org.kiloguardian.habits.event.HabitEvent;
 import org.kiloguardian.habits.event.HabitPurged;
 import org.kiloguardian.habits.event.HabitUpdated;
-import org.kiloguardian.habits.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.rest.PersonFilter;
 
@@ -39,19 +39,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 @ApplicationScoped
 public class HabitService {
 
-    private final HabitRepository habits;
-    private final CompletionRepository completions;
     private final Event<HabitEvent> events;
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
     private final Owners owners;
 
-    HabitService(HabitRepository habits, CompletionRepository completions, Event<HabitEvent> events, Validator validator,
+    HabitService(Event<HabitEvent> events, Validator validator,
             ObjectMapper json, Clock clock, Owners owners) {
         this.owners = owners;
-        this.habits = habits;
-        this.completions = completions;
         this.events = events;
         this.validator = validator;
         this.json = json;
@@ -67,24 +63,24 @@ public class HabitService {
     @Transactional
     public List<HabitView> list(Boolean active, PersonFilter person) {
         Predicate<Long> owner = owners.select(person);
-        return habits.listAll(active).stream().filter(habit -> owner.test(habit.personId)).map(HabitView::of).toList();
+        return Habit.byName(active).stream().filter(habit -> owner.test(habit.personId)).map(HabitView::of).toList();
     }
 
     /** How many habits, archived ones too, belong to this person: someone with habits is deactivated, not deleted. */
     @Transactional
     public long countOwnedBy(long personId) {
-        return habits.countOwnedBy(personId);
+        return Habit.countOwnedBy(personId);
     }
 
     /** The active habits linked to a medication: lets the gateway keep a medication's habit in step with it. */
     @Transactional
     public List<HabitView> forMedication(long medicationId) {
-        return habits.listActiveForMedication(medicationId).stream().map(HabitView::of).toList();
+        return Habit.listActiveForMedication(medicationId).stream().map(HabitView::of).toList();
     }
 
     @Transactional
     public HabitView get(long id) {
-        return HabitView.of(habits.require(id));
+        return HabitView.of(Habit.require(id));
     }
 
     @Transactional
@@ -93,8 +89,8 @@ public class HabitService {
         habit.createdAt = clock.instant();
         boolean active = !Boolean.FALSE.equals(body.active());
         apply(body, habit, active, habit.createdAt);
-        habits.persist(habit);
-        habits.flush(); // a name taken by a concurrent request fails here (unique index), not after the event
+        habit.persist();
+        Habit.flush(); // a name taken by a concurrent request fails here (unique index), not after the event
         events.fire(new HabitCreated(habit.id, habit.name, today(), 0, false, habit.updatedAt, habit.personId,
                 owners.nameOf(habit.personId)));
         return HabitView.of(habit);
@@ -103,10 +99,10 @@ public class HabitService {
     /** PUT: every field as given, omitted ones back to their defaults; {@code active} omitted keeps the state. */
     @Transactional
     public HabitView replace(long id, @NotNull @Valid HabitRequest body) {
-        Habit habit = habits.require(id);
+        Habit habit = Habit.require(id);
         boolean wasActive = habit.active;
         apply(body, habit, body.active() == null ? wasActive : body.active(), clock.instant());
-        habits.flush();
+        Habit.flush();
         events.fire(wasActive && !habit.active ? archivedEvent(habit) : updatedEvent(habit));
         return HabitView.of(habit);
     }
@@ -118,7 +114,7 @@ public class HabitService {
         if (!patch.isObject()) {
             throw new BadRequestException("A merge patch must be a JSON object.");
         }
-        Habit habit = habits.require(id);
+        Habit habit = Habit.require(id);
         HabitRequest merged = merge(HabitRequest.of(habit), patch);
         Set<ConstraintViolation<HabitRequest>> violations = validator.validate(merged);
         if (!violations.isEmpty()) {
@@ -130,7 +126,7 @@ public class HabitService {
     /** DELETE: archives (history stays, name becomes free again). Archiving twice changes nothing. */
     @Transactional
     public void archive(long id) {
-        Habit habit = habits.require(id);
+        Habit habit = Habit.require(id);
         if (habit.active) {
             habit.active = false;
             habit.archivedAt = clock.instant();
@@ -142,11 +138,11 @@ public class HabitService {
     /** DELETE ?purge=true: the habit and every day of its history are gone. */
     @Transactional
     public void purge(long id) {
-        Habit habit = habits.require(id);
+        Habit habit = Habit.require(id);
         HabitPurged purged = new HabitPurged(habit.id, habit.name, today(), 0, false, clock.instant(), habit.personId,
                 owners.nameOf(habit.personId));
-        habits.delete(habit); // completions go with it: ON DELETE CASCADE
-        habits.flush();
+        habit.delete(); // completions go with it: ON DELETE CASCADE
+        Habit.flush();
         events.fire(purged);
     }
 
@@ -155,7 +151,7 @@ public class HabitService {
         String name = request.name().strip();
         if (active) {
             Long self = habit.id;
-            habits.findActiveNamed(name, request.personId(), self).ifPresent(other -> {
+            Habit.findActiveNamed(name, request.personId(), self).ifPresent(other -> {
                 String whose = other.personId == null ? "a shared active habit" : owners.nameOf(other.personId) + "'s active habit";
                 throw new WebApplicationException("name: " + whose + " is already called \"" + other.name + "\" (id "
                         + other.id + ").", 409);
@@ -195,14 +191,14 @@ public class HabitService {
 
     private HabitUpdated updatedEvent(Habit habit) {
         LocalDate today = today();
-        int count = completions.on(habit.id, today).map(c -> c.count).orElse(0);
+        int count = Completion.on(habit.id, today).map(c -> c.count).orElse(0);
         return new HabitUpdated(habit.id, habit.name, today, count, count >= habit.targetCount, habit.updatedAt, habit.personId,
                 owners.nameOf(habit.personId));
     }
 
     private HabitArchived archivedEvent(Habit habit) {
         LocalDate today = today();
-        int count = completions.on(habit.id, today).map(c -> c.count).orElse(0);
+        int count = Completion.on(habit.id, today).map(c -> c.count).orElse(0);
         return new HabitArchived(habit.id, habit.name, today, count, count >= habit.targetCount, habit.updatedAt, habit.personId,
                 owners.nameOf(habit.personId));
     }

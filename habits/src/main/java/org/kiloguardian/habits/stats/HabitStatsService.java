@@ -14,10 +14,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 
 import org.kiloguardian.habits.completion.Completion;
-import org.kiloguardian.habits.completion.CompletionRepository;
 import org.kiloguardian.habits.habit.Habit;
-import org.kiloguardian.habits.habit.HabitRepository;
-import org.kiloguardian.habits.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.rest.PersonFilter;
 
@@ -29,31 +27,27 @@ public class HabitStatsService {
     public static final int MAX_HISTORY_DAYS = 366;
     public static final int DEFAULT_HISTORY_DAYS = 30;
 
-    private final HabitRepository habits;
-    private final CompletionRepository completions;
     private final Clock clock;
     private final Owners owners;
 
-    HabitStatsService(HabitRepository habits, CompletionRepository completions, Clock clock, Owners owners) {
+    HabitStatsService(Clock clock, Owners owners) {
         this.owners = owners;
-        this.habits = habits;
-        this.completions = completions;
         this.clock = clock;
     }
 
     @Transactional
     public HabitStats stats(long habitId) {
-        Habit habit = habits.require(habitId);
-        return stats(habit, completions.upTo(List.of(habitId), LocalDate.now(clock)));
+        Habit habit = Habit.require(habitId);
+        return stats(habit, Completion.upTo(List.of(habitId), LocalDate.now(clock)));
     }
 
     /** The stats of every active habit {@code person} selects (one person's, the caller's, the shared ones, everyone's), by name. */
     @Transactional
     public List<HabitStats> stats(PersonFilter person) {
         Predicate<Long> owner = owners.select(person);
-        List<Habit> selected = habits.listActive().stream().filter(habit -> owner.test(habit.personId)).toList();
+        List<Habit> selected = Habit.listActive().stream().filter(habit -> owner.test(habit.personId)).toList();
         // the whole history of every selected habit in one query, not one per habit
-        Map<Long, List<Completion>> byHabit = completions.upTo(selected.stream().map(habit -> habit.id).toList(), LocalDate.now(clock))
+        Map<Long, List<Completion>> byHabit = Completion.upTo(selected.stream().map(habit -> habit.id).toList(), LocalDate.now(clock))
                 .stream().collect(Collectors.groupingBy(completion -> completion.id.habitId()));
         return selected.stream().map(habit -> stats(habit, byHabit.getOrDefault(habit.id, List.of()))).toList();
     }
@@ -76,7 +70,7 @@ public class HabitStatsService {
     /** Every day from {@code from} to {@code to} (defaults: the 30 days up to today), oldest first. */
     @Transactional
     public List<HistoryDay> history(long habitId, LocalDate from, LocalDate to) {
-        Habit habit = habits.require(habitId);
+        Habit habit = Habit.require(habitId);
         LocalDate last = to != null ? to : LocalDate.now(clock);
         LocalDate first = from != null ? from : last.minusDays(DEFAULT_HISTORY_DAYS - 1L);
         if (first.isAfter(last)) {
@@ -86,7 +80,7 @@ public class HabitStatsService {
             throw new BadRequestException("to: a history spans at most " + MAX_HISTORY_DAYS + " days.");
         }
         Schedule schedule = habit.schedule();
-        DayLog log = DayLog.of(completions.between(habitId, first, last), habit.targetCount);
+        DayLog log = DayLog.of(Completion.between(habitId, first, last), habit.targetCount);
         List<HistoryDay> days = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             Completion completion = log.on(day).orElse(null);

@@ -12,10 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.kiloguardian.habits.completion.Completion;
-import org.kiloguardian.habits.completion.CompletionRepository;
 import org.kiloguardian.habits.habit.Habit;
-import org.kiloguardian.habits.habit.HabitRepository;
-import org.kiloguardian.habits.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.SchedulePeriod;
 import org.kiloguardian.habits.schedule.ScheduleType;
@@ -29,15 +27,11 @@ import org.kiloguardian.rest.PersonFilter;
 @ApplicationScoped
 public class TodayService {
 
-    private final HabitRepository habits;
-    private final CompletionRepository completions;
     private final Clock clock;
     private final Owners owners;
 
-    TodayService(HabitRepository habits, CompletionRepository completions, Clock clock, Owners owners) {
+    TodayService(Clock clock, Owners owners) {
         this.owners = owners;
-        this.habits = habits;
-        this.completions = completions;
         this.clock = clock;
     }
 
@@ -51,11 +45,11 @@ public class TodayService {
     public List<TodayEntry> today(PersonFilter person) {
         Predicate<Long> owner = owners.select(person);
         LocalDate today = LocalDate.now(clock);
-        List<Habit> active = habits.listActive().stream().filter(habit -> owner.test(habit.personId)).toList();
+        List<Habit> active = Habit.listActive().stream().filter(habit -> owner.test(habit.personId)).toList();
         // the earliest day any running week or month began: one query for the whole checklist
         LocalDate from = Schedule.timesPerWeek(1).periodOf(today).first();
         from = from.isBefore(today.withDayOfMonth(1)) ? from : today.withDayOfMonth(1);
-        Map<Long, List<Completion>> byHabit = completions.between(active.stream().map(h -> h.id).toList(), from, today)
+        Map<Long, List<Completion>> byHabit = Completion.between(active.stream().map(h -> h.id).toList(), from, today)
                 .stream().collect(Collectors.groupingBy(c -> c.id.habitId()));
         List<TodayEntry> entries = new ArrayList<>();
         for (Habit habit : active) {

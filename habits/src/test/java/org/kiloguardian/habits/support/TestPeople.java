@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.kiloguardian.habits.owner.PersonDirectory;
+import org.kiloguardian.owner.PersonDirectory;
 
 /** The gateway implements PersonDirectory with module people; the module's own tests keep a few names here. */
 @ApplicationScoped

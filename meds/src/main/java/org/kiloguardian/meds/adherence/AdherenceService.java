@@ -18,8 +18,7 @@ import org.kiloguardian.meds.dose.DoseSlot;
 import org.kiloguardian.meds.dose.DoseSlots;
 import org.kiloguardian.meds.dose.SlotState;
 import org.kiloguardian.meds.medication.Medication;
-import org.kiloguardian.meds.medication.Medications;
-import org.kiloguardian.meds.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.rest.PersonFilter;
 
 /**
@@ -32,14 +31,12 @@ public class AdherenceService {
 
     static final int LONGEST_WINDOW = 90;
 
-    private final Medications medications;
     private final DoseSlots slots;
     private final Clock clock;
     private final Owners owners;
 
-    AdherenceService(Medications medications, DoseSlots slots, Clock clock, Owners owners) {
+    AdherenceService(DoseSlots slots, Clock clock, Owners owners) {
         this.owners = owners;
-        this.medications = medications;
         this.slots = slots;
         this.clock = clock;
     }
@@ -61,7 +58,7 @@ public class AdherenceService {
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate first = today.minusDays(LONGEST_WINDOW - 1);
         Predicate<Long> owner = owners.select(person);
-        List<Medication> active = medications.activeScheduled().stream().filter(m -> owner.test(m.personId)).toList();
+        List<Medication> active = Medication.activeScheduled().stream().filter(m -> owner.test(m.personId)).toList();
         Map<Long, List<DoseSlot>> slotsByMedication = slots.of(active, first, today);
 
         Map<LocalDate, Tally> overallDays = emptyDays(first, today);

@@ -17,11 +17,9 @@ import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 @ApplicationScoped
 public class AsNeededLimits {
 
-    private final Doses doses;
     private final Clock clock;
 
-    AsNeededLimits(Doses doses, Clock clock) {
-        this.doses = doses;
+    AsNeededLimits(Clock clock) {
         this.clock = clock;
     }
 
@@ -34,7 +32,7 @@ public class AsNeededLimits {
             Instant intervalStart = now.minus(Duration.ofHours(schedule.minIntervalHours));
             since = intervalStart.isBefore(since) ? intervalStart : since;
         }
-        List<Dose> recent = doses.takenSince(medication.id, since);
+        List<Dose> recent = Dose.takenSince(medication.id, since);
         if (schedule.minIntervalHours != null && !recent.isEmpty()) {
             Instant last = recent.get(0).takenAt;
             Instant allowed = last.plus(Duration.ofHours(schedule.minIntervalHours));

@@ -24,8 +24,7 @@ import org.kiloguardian.meds.event.DoseUndone;
 import org.kiloguardian.meds.event.MedicationSkipped;
 import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.medication.Medication;
-import org.kiloguardian.meds.medication.Medications;
-import org.kiloguardian.meds.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 import org.kiloguardian.meds.stock.StockAlerts;
 import org.kiloguardian.meds.stock.Supply;
@@ -39,8 +38,6 @@ import org.kiloguardian.meds.stock.Units;
 @ApplicationScoped
 public class DoseService {
 
-    private final Medications medications;
-    private final Doses doses;
     private final DoseSlots slots;
     private final AsNeededLimits limits;
     private final StockAlerts stockAlerts;
@@ -51,11 +48,9 @@ public class DoseService {
     private final Event<DoseUndone> undone;
     private final Owners owners;
 
-    DoseService(Medications medications, Doses doses, DoseSlots slots, AsNeededLimits limits, StockAlerts stockAlerts,
+    DoseService(DoseSlots slots, AsNeededLimits limits, StockAlerts stockAlerts,
             Clock clock, MedsConfig config, Event<MedicationTaken> taken, Event<MedicationSkipped> skipped, Event<DoseUndone> undone, Owners owners) {
         this.owners = owners;
-        this.medications = medications;
-        this.doses = doses;
         this.slots = slots;
         this.limits = limits;
         this.stockAlerts = stockAlerts;
@@ -89,7 +84,7 @@ public class DoseService {
                 }
                 dose = unscheduled(medication, now);
             } else {
-                dose = doses.scheduled(medicationId, occurrence.get()).orElseGet(() -> scheduled(medication, occurrence.get(), now));
+                dose = Dose.findScheduled(medicationId, occurrence.get()).orElseGet(() -> scheduled(medication, occurrence.get(), now));
                 if (dose.status != null && dose.status.isSettled()) {
                     throw new DoseConflict("The dose of " + medication.name + " at " + time(dose.scheduledAt) + " is already "
                             + dose.status.json() + (dose.status == DoseStatus.SKIPPED ? "; undo it first." : "."));
@@ -109,7 +104,7 @@ public class DoseService {
         dose.stockDeducted = deducted;
         dose.note = take.note();
         dose.recordedAt = now;
-        doses.persistAndFlush(dose);
+        dose.persistAndFlush();
         taken.fire(new MedicationTaken(medication.id, medication.name, medication.dosage, dose.id, dose.scheduledAt, amount,
                 medication.stock, insufficient, now, medication.personId, owners.nameOf(medication.personId)));
         stockAlerts.afterChange(medication, wasLow);
@@ -130,7 +125,7 @@ public class DoseService {
         dose.snoozedUntil = null;
         dose.note = skip.note();
         dose.recordedAt = now;
-        doses.persistAndFlush(dose);
+        dose.persistAndFlush();
         skipped.fire(new MedicationSkipped(medication.id, medication.name, medication.dosage, dose.id, dose.scheduledAt,
                 medication.stock, now, medication.personId, owners.nameOf(medication.personId)));
         return DoseView.of(dose, zone());
@@ -144,7 +139,7 @@ public class DoseService {
         dose.status = DoseStatus.SNOOZED;
         dose.snoozedUntil = now.plus(Duration.ofMinutes(request.minutes()));
         dose.recordedAt = now;
-        doses.persistAndFlush(dose);
+        dose.persistAndFlush();
         return DoseView.of(dose, zone());
     }
 
@@ -154,8 +149,8 @@ public class DoseService {
      */
     @Transactional
     public UndoResult undo(long medicationId, long doseId) {
-        Medication medication = medications.lock(medicationId);
-        Dose dose = doses.find("id = ?1 and medicationId = ?2", doseId, medicationId).<Dose>firstResultOptional()
+        Medication medication = Medication.lock(medicationId);
+        Dose dose = Dose.findOfMedication(medicationId, doseId)
                 .orElseThrow(() -> new DoseNotFound(medicationId, doseId));
         if (dose.status == DoseStatus.MISSED) {
             throw new DoseConflict("A missed dose cannot be undone; take or skip it instead.");
@@ -168,8 +163,8 @@ public class DoseService {
         medication.stock = medication.stock.add(dose.stockDeducted);
         medication.updatedAt = clock.instant();
         String status = dose.status.json();
-        doses.delete(dose);
-        doses.flush();
+        dose.delete();
+        Dose.flush();
         undone.fire(new DoseUndone(medication.id, medication.name, doseId, status, dose.scheduledAt, medication.stock,
                 clock.instant()));
         return new UndoResult(doseId, status, medication.stock);
@@ -184,11 +179,11 @@ public class DoseService {
         if (from.plusDays(366).isBefore(to)) {
             throw new BadRequestException("from and to may be at most 366 days apart.");
         }
-        Medication medication = medications.require(medicationId);
+        Medication medication = Medication.require(medicationId);
         ZoneId zone = zone();
         List<DoseView> log = new ArrayList<>(slots.of(medication, from, to).stream()
                 .map(slot -> DoseView.of(medicationId, slot, zone)).toList());
-        doses.ofMedicationBetween(medicationId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
+        Dose.ofMedicationBetween(medicationId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
                 .stream().filter(dose -> dose.scheduledAt == null)
                 .forEach(dose -> log.add(DoseView.of(dose, zone)));
         log.sort(Comparator.comparing(DoseService::when));
@@ -200,7 +195,7 @@ public class DoseService {
     }
 
     private Medication activeLocked(long medicationId) {
-        Medication medication = medications.lock(medicationId);
+        Medication medication = Medication.lock(medicationId);
         if (!medication.active) {
             throw new DoseConflict(medication.name + " is archived; restore it (active: true) to record doses.");
         }
@@ -213,7 +208,7 @@ public class DoseService {
         }
         Instant occurrence = target(medication, requested, now).orElseThrow(() -> new DoseConflict(
                 "No dose of " + medication.name + " is open now: nothing to " + action + ". Send scheduledAt to pick a dose."));
-        Dose dose = doses.scheduled(medication.id, occurrence).orElseGet(() -> scheduled(medication, occurrence, now));
+        Dose dose = Dose.findScheduled(medication.id, occurrence).orElseGet(() -> scheduled(medication, occurrence, now));
         if (dose.status != null && dose.status.isSettled()) {
             throw new DoseConflict("The dose of " + medication.name + " at " + time(occurrence) + " is already "
                     + dose.status.json() + "; undo it first.");

@@ -18,12 +18,10 @@ import org.kiloguardian.meds.medication.Medication;
 @ApplicationScoped
 public class DoseSlots {
 
-    private final Doses doses;
     private final Clock clock;
     private final MedsConfig config;
 
-    DoseSlots(Doses doses, Clock clock, MedsConfig config) {
-        this.doses = doses;
+    DoseSlots(Clock clock, MedsConfig config) {
         this.clock = clock;
         this.config = config;
     }
@@ -42,7 +40,7 @@ public class DoseSlots {
         Instant now = clock.instant();
         List<Long> ids = medications.stream().map(medication -> medication.id).toList();
         Map<Long, Map<Instant, Dose>> records = new HashMap<>();
-        for (Dose dose : doses.scheduledBetween(ids, from.atStartOfDay(zone).toInstant(),
+        for (Dose dose : Dose.scheduledBetween(ids, from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant())) {
             records.computeIfAbsent(dose.medicationId, id -> new HashMap<>()).put(dose.scheduledAt, dose);
         }

@@ -18,8 +18,7 @@ import org.kiloguardian.meds.dose.DoseSlot;
 import org.kiloguardian.meds.dose.DoseSlots;
 import org.kiloguardian.meds.dose.DoseStatus;
 import org.kiloguardian.meds.medication.Medication;
-import org.kiloguardian.meds.medication.Medications;
-import org.kiloguardian.meds.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 import org.kiloguardian.rest.PersonFilter;
 
@@ -27,15 +26,13 @@ import org.kiloguardian.rest.PersonFilter;
 @ApplicationScoped
 public class DueService {
 
-    private final Medications medications;
     private final DoseSlots slots;
     private final Clock clock;
     private final MedsConfig config;
     private final Owners owners;
 
-    DueService(Medications medications, DoseSlots slots, Clock clock, MedsConfig config, Owners owners) {
+    DueService(DoseSlots slots, Clock clock, MedsConfig config, Owners owners) {
         this.owners = owners;
-        this.medications = medications;
         this.slots = slots;
         this.clock = clock;
         this.config = config;
@@ -54,7 +51,7 @@ public class DueService {
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        List<Medication> active = medications.activeScheduled().stream().filter(m -> owner.test(m.personId)).toList();
+        List<Medication> active = Medication.activeScheduled().stream().filter(m -> owner.test(m.personId)).toList();
         Map<Long, List<DoseSlot>> slotsByMedication = slots.of(active, today, today);
         List<DueDose> due = new ArrayList<>();
         for (Medication medication : active) {

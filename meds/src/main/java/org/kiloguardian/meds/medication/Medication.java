@@ -2,6 +2,7 @@ package org.kiloguardian.meds.medication;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -9,12 +10,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.kiloguardian.meds.schedule.DoseSchedule;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 
 /** A medication the household keeps: what it is, when it is taken, and how much is on hand. */
 @Entity
@@ -79,4 +82,33 @@ public class Medication extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public static Medication require(long id) {
+        return Medication.<Medication>findByIdOptional(id).orElseThrow(() -> new MedicationNotFound(id));
+    }
+
+    /**
+     * Loads the medication with a row lock held to the end of the transaction: two takes of the same
+     * dose, a take and a refill, or the missed-dose job then run one after the other, never interleaved.
+     * Every change to one medication's doses and stock starts here.
+     */
+    public static Medication lock(long id) {
+        return Medication.<Medication>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new MedicationNotFound(id));
+    }
+
+    /** Medications by name, all of them or only active (true) or archived (false) ones. */
+    public static List<Medication> byName(Boolean active) {
+        Sort order = Sort.by("name").and("id");
+        return active == null ? listAll(order) : list("active", order, active);
+    }
+
+    /** Medications of this person, archived ones too. */
+    public static long countOwnedBy(long personId) {
+        return count("personId", personId);
+    }
+
+    /** Active medications with scheduled doses: the ones that can be due, reminded or missed. */
+    public static List<Medication> activeScheduled() {
+        return list("active = true and schedule.asNeeded = false", Sort.by("name").and("id"));
+    }
 }

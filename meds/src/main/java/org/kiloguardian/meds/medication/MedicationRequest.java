@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.kiloguardian.meds.owner.KnownPerson;
+import org.kiloguardian.owner.KnownPerson;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 

@@ -22,7 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import org.kiloguardian.meds.event.MedicationAdded;
 import org.kiloguardian.meds.event.MedicationRemoved;
 import org.kiloguardian.meds.event.MedicationUpdated;
-import org.kiloguardian.meds.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.meds.schedule.DoseSchedule;
 import org.kiloguardian.rest.PersonFilter;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
@@ -39,7 +39,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class MedicationService {
 
-    private final Medications medications;
     private final Clock clock;
     private final Validator validator;
     private final ObjectMapper json;
@@ -49,10 +48,9 @@ public class MedicationService {
     private final Event<MedicationRemoved> removed;
     private final Owners owners;
 
-    MedicationService(Medications medications, Clock clock, Validator validator, ObjectMapper json, StockAlerts stockAlerts,
+    MedicationService(Clock clock, Validator validator, ObjectMapper json, StockAlerts stockAlerts,
             Event<MedicationAdded> added, Event<MedicationUpdated> updated, Event<MedicationRemoved> removed, Owners owners) {
         this.owners = owners;
-        this.medications = medications;
         this.clock = clock;
         this.validator = validator;
         this.json = json;
@@ -72,18 +70,18 @@ public class MedicationService {
     @Transactional
     public List<MedicationView> list(Boolean active, PersonFilter person) {
         Predicate<Long> owner = owners.select(person);
-        return medications.all(active).stream().filter(medication -> owner.test(medication.personId)).map(MedicationView::of).toList();
+        return Medication.byName(active).stream().filter(medication -> owner.test(medication.personId)).map(MedicationView::of).toList();
     }
 
     /** How many medications, archived ones too, belong to this person: someone with medications is deactivated, not deleted. */
     @Transactional
     public long countOwnedBy(long personId) {
-        return medications.countOwnedBy(personId);
+        return Medication.countOwnedBy(personId);
     }
 
     @Transactional
     public MedicationView get(long id) {
-        return MedicationView.of(medications.require(id));
+        return MedicationView.of(Medication.require(id));
     }
 
     @Transactional
@@ -92,7 +90,7 @@ public class MedicationService {
         apply(request, medication, true);
         medication.createdAt = clock.instant();
         medication.updatedAt = medication.createdAt;
-        medications.persistAndFlush(medication);
+        medication.persistAndFlush();
         added.fire(addedEvent(medication));
         stockAlerts.afterChange(medication, false);
         return MedicationView.of(medication);
@@ -101,11 +99,11 @@ public class MedicationService {
     /** Replaces the medication (PUT). An absent stock or startDate keeps the current one. */
     @Transactional
     public MedicationView replace(long id, @Valid @NotNull MedicationRequest request) {
-        Medication medication = medications.lock(id);
+        Medication medication = Medication.lock(id);
         boolean wasLow = Supply.of(medication).low();
         apply(request, medication, false);
         medication.updatedAt = clock.instant();
-        medications.flush();
+        Medication.flush();
         updated.fire(updatedEvent(medication));
         stockAlerts.afterChange(medication, wasLow);
         return MedicationView.of(medication);
@@ -117,7 +115,7 @@ public class MedicationService {
      */
     @Transactional
     public MedicationView patch(long id, @NotNull ObjectNode patch) throws JsonProcessingException {
-        Medication medication = medications.require(id);
+        Medication medication = Medication.require(id);
         ObjectNode merged = json.valueToTree(MedicationView.of(medication).toRequest());
         patch.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
         MedicationRequest request = json.treeToValue(merged, MedicationRequest.class);
@@ -131,8 +129,8 @@ public class MedicationService {
     /** Deletes the medication with its dose log and refills. Archive it (active: false) to keep them. */
     @Transactional
     public void delete(long id) {
-        Medication medication = medications.require(id);
-        medications.delete(medication);
+        Medication medication = Medication.require(id);
+        medication.delete();
         removed.fire(new MedicationRemoved(id, medication.name, clock.instant()));
     }
 

@@ -13,12 +13,10 @@ import org.kiloguardian.meds.dose.Dose;
 import org.kiloguardian.meds.dose.DoseSlot;
 import org.kiloguardian.meds.dose.DoseSlots;
 import org.kiloguardian.meds.dose.DoseStatus;
-import org.kiloguardian.meds.dose.Doses;
 import org.kiloguardian.meds.dose.SlotState;
 import org.kiloguardian.meds.event.DoseMissed;
 import org.kiloguardian.meds.medication.Medication;
-import org.kiloguardian.meds.medication.Medications;
-import org.kiloguardian.meds.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,17 +30,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class MissedDoseService {
 
-    private final Medications medications;
-    private final Doses doses;
     private final DoseSlots slots;
     private final Clock clock;
     private final Event<DoseMissed> missed;
     private final Owners owners;
 
-    MissedDoseService(Medications medications, Doses doses, DoseSlots slots, Clock clock, Event<DoseMissed> missed, Owners owners) {
+    MissedDoseService(DoseSlots slots, Clock clock, Event<DoseMissed> missed, Owners owners) {
         this.owners = owners;
-        this.medications = medications;
-        this.doses = doses;
         this.slots = slots;
         this.clock = clock;
         this.missed = missed;
@@ -51,7 +45,7 @@ public class MissedDoseService {
     /** @return how many doses were marked missed */
     public int markMissed() {
         List<Long> ids = QuarkusTransaction.requiringNew()
-                .call(() -> medications.activeScheduled().stream().map(medication -> medication.id).sorted().toList());
+                .call(() -> Medication.activeScheduled().stream().map(medication -> medication.id).sorted().toList());
         int marked = 0;
         for (Long id : ids) {
             marked += QuarkusTransaction.requiringNew().call(() -> markMissed(id));
@@ -60,7 +54,7 @@ public class MissedDoseService {
     }
 
     private int markMissed(long medicationId) {
-        Medication medication = medications.lock(medicationId);
+        Medication medication = Medication.lock(medicationId);
         if (!medication.active || !medication.schedule.isScheduled()) {
             return 0;
         }
@@ -77,7 +71,7 @@ public class MissedDoseService {
                 dose.status = DoseStatus.MISSED;
                 dose.snoozedUntil = null;
                 dose.recordedAt = now;
-                doses.persistAndFlush(dose);
+                dose.persistAndFlush();
                 missed.fire(alert(medication, dose, now, zone));
                 marked++;
             }

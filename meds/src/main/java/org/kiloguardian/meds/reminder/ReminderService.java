@@ -18,8 +18,7 @@ import org.kiloguardian.meds.dose.DoseStatus;
 import org.kiloguardian.meds.dose.SlotState;
 import org.kiloguardian.meds.event.MedicationDue;
 import org.kiloguardian.meds.medication.Medication;
-import org.kiloguardian.meds.medication.Medications;
-import org.kiloguardian.meds.owner.Owners;
+import org.kiloguardian.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 
 /**
@@ -30,17 +29,16 @@ import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 @ApplicationScoped
 public class ReminderService {
 
-    private final Medications medications;
     private final DoseSlots slots;
+    /** Plain JPA for the one native INSERT … ON CONFLICT DO NOTHING that claims a reminder; Panache has no upsert. */
     private final EntityManager entityManager;
     private final Clock clock;
     private final Event<MedicationDue> due;
     private final Owners owners;
 
-    ReminderService(Medications medications, DoseSlots slots, EntityManager entityManager, Clock clock, Event<MedicationDue> due,
+    ReminderService(DoseSlots slots, EntityManager entityManager, Clock clock, Event<MedicationDue> due,
             Owners owners) {
         this.owners = owners;
-        this.medications = medications;
         this.slots = slots;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -53,7 +51,7 @@ public class ReminderService {
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        List<Medication> active = medications.activeScheduled();
+        List<Medication> active = Medication.activeScheduled();
         Map<Long, List<DoseSlot>> slotsByMedication = slots.of(active, today.minusDays(1), today);
         int sent = 0;
         for (Medication medication : active) {

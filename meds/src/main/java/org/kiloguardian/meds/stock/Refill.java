@@ -2,6 +2,7 @@ package org.kiloguardian.meds.stock;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 
 /** Stock added to a medication: a new pack from the pharmacy. */
 @Entity
@@ -32,4 +34,9 @@ public class Refill extends PanacheEntityBase {
 
     @Column(name = "refilled_at", nullable = false)
     public Instant refilledAt;
+
+    /** A medication's refills, the latest first. */
+    public static List<Refill> newestFirst(long medicationId) {
+        return list("medicationId", Sort.descending("refilledAt").and("id", Sort.Direction.Descending), medicationId);
+    }
 }

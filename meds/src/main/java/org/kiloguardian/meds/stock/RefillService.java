@@ -12,27 +12,22 @@ import jakarta.validation.constraints.NotNull;
 
 import org.kiloguardian.meds.event.MedicationRefilled;
 import org.kiloguardian.meds.medication.Medication;
-import org.kiloguardian.meds.medication.Medications;
-
-import io.quarkus.panache.common.Sort;
 
 /** Refills and the list of medications that need one. */
 @ApplicationScoped
 public class RefillService {
 
-    private final Medications medications;
     private final Clock clock;
     private final Event<MedicationRefilled> refilled;
 
-    RefillService(Medications medications, Clock clock, Event<MedicationRefilled> refilled) {
-        this.medications = medications;
+    RefillService(Clock clock, Event<MedicationRefilled> refilled) {
         this.clock = clock;
         this.refilled = refilled;
     }
 
     @Transactional
     public RefillView refill(long medicationId, @Valid @NotNull RefillRequest request) {
-        Medication medication = medications.lock(medicationId);
+        Medication medication = Medication.lock(medicationId);
         Refill refill = new Refill();
         refill.medicationId = medicationId;
         refill.quantity = Units.of(request.quantity());
@@ -41,22 +36,22 @@ public class RefillService {
         refill.persist();
         medication.stock = medication.stock.add(refill.quantity);
         medication.updatedAt = refill.refilledAt;
-        medications.flush();
+        Medication.flush();
         refilled.fire(new MedicationRefilled(medication.id, medication.name, refill.quantity, medication.stock, refill.refilledAt));
         return view(refill, medication);
     }
 
     @Transactional
     public List<RefillView> history(long medicationId) {
-        Medication medication = medications.require(medicationId);
-        return Refill.<Refill>list("medicationId", Sort.descending("refilledAt").and("id", Sort.Direction.Descending), medicationId)
+        Medication medication = Medication.require(medicationId);
+        return Refill.newestFirst(medicationId)
                 .stream().map(refill -> view(refill, medication)).toList();
     }
 
     /** Every active medication under its threshold, the one that runs out first on top. */
     @Transactional
     public List<RefillNeeded> needed() {
-        return medications.all(true).stream()
+        return Medication.byName(true).stream()
                 .filter(medication -> Supply.of(medication).low())
                 .map(medication -> needed(medication, Supply.of(medication)))
                 .sorted(Comparator.comparing(RefillNeeded::daysOfSupply).thenComparing(RefillNeeded::name))

@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Event;
 
 import org.kiloguardian.meds.event.LowStock;
 import org.kiloguardian.meds.medication.Medication;
-import org.kiloguardian.meds.owner.Owners;
+import org.kiloguardian.owner.Owners;
 
 /** Raises the low-stock alert when a change takes a medication under its threshold, once per crossing. */
 @ApplicationScoped

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -21,13 +20,11 @@ import org.kiloguardian.notifications.config.NotificationsConfig;
 @ApplicationScoped
 public class ActionService {
 
-    private final EntityManager entityManager;
     private final DoseActions doses;
     private final NotificationsConfig config;
     private final Clock clock;
 
-    ActionService(EntityManager entityManager, DoseActions doses, NotificationsConfig config, Clock clock) {
-        this.entityManager = entityManager;
+    ActionService(DoseActions doses, NotificationsConfig config, Clock clock) {
         this.doses = doses;
         this.config = config;
         this.clock = clock;
@@ -35,7 +32,7 @@ public class ActionService {
 
     @Transactional
     public ActionResult act(String token, NotificationAction action) {
-        ActionToken stored = entityManager.find(ActionToken.class, ActionTokens.digest(token), LockModeType.PESSIMISTIC_WRITE);
+        ActionToken stored = ActionToken.findById(ActionTokens.digest(token), LockModeType.PESSIMISTIC_WRITE);
         if (stored == null) {
             throw new NotFoundException("No notification has this action token.");
         }

@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.kiloguardian.notifications.config.NotificationsConfig;
 import org.kiloguardian.notifications.outbox.Delivery;
@@ -27,18 +26,15 @@ public class ActionTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final EntityManager entityManager;
     private final NotificationsConfig config;
 
-    ActionTokens(EntityManager entityManager, NotificationsConfig config) {
-        this.entityManager = entityManager;
+    ActionTokens(NotificationsConfig config) {
         this.config = config;
     }
 
     /** A fresh token for a dose-due delivery about to be sent; an earlier try's token stops working. In the caller's transaction. */
     public String issue(Delivery delivery, Instant now) {
-        entityManager.createQuery("delete from ActionToken where deliveryId = ?1 and usedAt is null")
-                .setParameter(1, delivery.id).executeUpdate();
+        ActionToken.delete("deliveryId = ?1 and usedAt is null", delivery.id);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -49,7 +45,7 @@ public class ActionTokens {
         stored.scheduledAt = delivery.scheduledAt;
         stored.createdAt = now;
         stored.expiresAt = now.plus(config.actionTokenLifetime());
-        entityManager.persist(stored);
+        stored.persist();
         return token;
     }
 

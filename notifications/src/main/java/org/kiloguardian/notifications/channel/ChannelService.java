@@ -3,7 +3,6 @@ package org.kiloguardian.notifications.channel;
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,19 +22,17 @@ import org.kiloguardian.notifications.household.Recipient;
 public class ChannelService {
 
     private final Household household;
-    private final EntityManager entityManager;
     private final Clock clock;
 
-    ChannelService(Household household, EntityManager entityManager, Clock clock) {
+    ChannelService(Household household, Clock clock) {
         this.household = household;
-        this.entityManager = entityManager;
         this.clock = clock;
     }
 
     @Transactional
     public ChannelView get(@NotNull Caller caller, long personId) {
         mayManage(caller, personId);
-        return view(personId, entityManager.find(PersonChannels.class, personId));
+        return view(personId, PersonChannels.<PersonChannels>findById(personId));
     }
 
     @Transactional
@@ -53,7 +50,7 @@ public class ChannelService {
             throw new BadRequestException((request.quietFrom() == null ? "quietFrom" : "quietTo")
                     + ": quiet hours need a start and an end (or neither).");
         }
-        PersonChannels channels = entityManager.find(PersonChannels.class, personId);
+        PersonChannels channels = PersonChannels.<PersonChannels>findById(personId);
         if (channels == null) {
             channels = new PersonChannels();
             channels.personId = personId;
@@ -72,7 +69,7 @@ public class ChannelService {
         channels.quietTo = request.quietTo();
         channels.financeAlerts = request.financeAlerts();
         channels.updatedAt = clock.instant();
-        entityManager.persist(channels);
+        channels.persist();
         return view(personId, channels);
     }
 

@@ -1,6 +1,7 @@
 package org.kiloguardian.notifications.outbox;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import org.kiloguardian.notifications.message.Kind;
@@ -80,5 +82,17 @@ public class Delivery extends PanacheEntityBase {
 
     public boolean actsOnADose() {
         return kind == Kind.DOSE_DUE && medicationId != null && scheduledAt != null;
+    }
+
+    /**
+     * Up to {@code batch} deliveries due by {@code now}, oldest first, locked for the caller's transaction;
+     * rows another instance has claimed are skipped, not waited for.
+     */
+    public static List<Delivery> claimable(Instant now, int batch) {
+        return Delivery.<Delivery>find("status in (?1, ?2) and nextAttemptAt <= ?3 order by id", DeliveryStatus.PENDING, DeliveryStatus.SENDING, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2)
+                .page(0, batch)
+                .list();
     }
 }

@@ -33,6 +33,7 @@ import org.kiloguardian.notifications.send.DeliverySender;
 public class Outbox {
 
     private final Household household;
+    /** Plain JPA for the native INSERT … ON CONFLICT DO NOTHING that records a delivery once; Panache has no upsert. */
     private final EntityManager entityManager;
     private final Clock clock;
     private final DeliverySender sender;
@@ -58,7 +59,7 @@ public class Outbox {
     public Addressed toFinanceWatchers(Message message) {
         List<Recipient> watchers = new ArrayList<>();
         for (Recipient recipient : household.everyone()) {
-            PersonChannels channels = entityManager.find(PersonChannels.class, recipient.personId());
+            PersonChannels channels = PersonChannels.<PersonChannels>findById(recipient.personId());
             Boolean chosen = channels == null ? null : channels.financeAlerts;
             if (chosen != null ? chosen : recipient.admin()) {
                 watchers.add(recipient);
@@ -85,13 +86,12 @@ public class Outbox {
         int queued = 0;
         int quiet = 0;
         for (Recipient recipient : byPerson.values()) {
-            PersonChannels channels = entityManager.find(PersonChannels.class, recipient.personId());
+            PersonChannels channels = PersonChannels.<PersonChannels>findById(recipient.personId());
             boolean held = !anyHour && !message.kind().passesQuietHours() && channels != null && channels.quietHours().contains(local);
             DeliveryStatus status = held ? DeliveryStatus.QUIET : DeliveryStatus.PENDING;
             int added = 0;
             if (recipient.userId() != null) {
-                List<PushSubscription> devices = entityManager.createQuery("from PushSubscription where userId = ?1 order by id",
-                        PushSubscription.class).setParameter(1, recipient.userId()).getResultList();
+                List<PushSubscription> devices = PushSubscription.ofLogin(recipient.userId());
                 for (PushSubscription device : devices) {
                     added += insert(message, ChannelKind.WEB_PUSH, device.id, recipient.personId(), status, now);
                 }

@@ -1,6 +1,8 @@
 package org.kiloguardian.notifications.push;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,4 +45,13 @@ public class PushSubscription extends PanacheEntityBase {
 
     @Column(name = "last_sent_at")
     public Instant lastSentAt;
+
+    /** The devices of one login, oldest first. */
+    public static List<PushSubscription> ofLogin(long userId) {
+        return list("userId = ?1 order by id", userId);
+    }
+
+    public static Optional<PushSubscription> findByEndpoint(String endpoint) {
+        return find("endpoint", endpoint).firstResultOptional();
+    }
 }

@@ -34,7 +34,7 @@ public class SubscriptionService {
         if (request.endpoint().startsWith("http://") && !config.allowHttpPush()) {
             throw new BadRequestException("endpoint: a push service is reached over https only.");
         }
-        PushSubscription subscription = PushSubscription.<PushSubscription>find("endpoint", request.endpoint()).firstResultOptional()
+        PushSubscription subscription = PushSubscription.findByEndpoint(request.endpoint())
                 .orElseGet(PushSubscription::new);
         if (subscription.id == null) {
             subscription.createdAt = clock.instant();
@@ -51,7 +51,7 @@ public class SubscriptionService {
     /** The caller's own devices. */
     @Transactional
     public List<SubscriptionView> mine(@NotNull Caller caller) {
-        return PushSubscription.<PushSubscription>list("userId = ?1 order by id", caller.userId()).stream()
+        return PushSubscription.ofLogin(caller.userId()).stream()
                 .map(SubscriptionView::of).toList();
     }
 

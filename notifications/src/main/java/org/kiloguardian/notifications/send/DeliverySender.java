@@ -12,8 +12,6 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 import org.kiloguardian.notifications.action.ActionTokens;
@@ -43,7 +41,6 @@ public class DeliverySender {
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
     private static final int BATCH = 20;
 
-    private final EntityManager entityManager;
     private final WebPushChannel webPush;
     private final NtfyChannel ntfy;
     private final ActionTokens tokens;
@@ -58,9 +55,8 @@ public class DeliverySender {
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean kicked = new AtomicBoolean();
 
-    DeliverySender(EntityManager entityManager, WebPushChannel webPush, NtfyChannel ntfy, ActionTokens tokens, Clock clock,
+    DeliverySender(WebPushChannel webPush, NtfyChannel ntfy, ActionTokens tokens, Clock clock,
             NotificationsConfig config) {
-        this.entityManager = entityManager;
         this.webPush = webPush;
         this.ntfy = ntfy;
         this.tokens = tokens;
@@ -117,14 +113,7 @@ public class DeliverySender {
     private List<Outgoing> claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
-            List<Delivery> due = entityManager.createQuery("from Delivery where status in (?1, ?2) and nextAttemptAt <= ?3 order by id",
-                            Delivery.class)
-                    .setParameter(1, DeliveryStatus.PENDING).setParameter(2, DeliveryStatus.SENDING).setParameter(3, now)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    // another instance's claim is skipped, not waited for
-                    .setHint("jakarta.persistence.lock.timeout", -2)
-                    .setMaxResults(BATCH)
-                    .getResultList();
+            List<Delivery> due = Delivery.claimable(now, BATCH);
             List<Outgoing> claimed = new ArrayList<>();
             for (Delivery delivery : due) {
                 Outgoing outgoing = outgoing(delivery, now);
@@ -144,14 +133,14 @@ public class DeliverySender {
         Outgoing.PushTarget push = null;
         Outgoing.NtfyTarget topic = null;
         if (delivery.channel == ChannelKind.WEB_PUSH) {
-            PushSubscription subscription = entityManager.find(PushSubscription.class, delivery.target);
+            PushSubscription subscription = PushSubscription.<PushSubscription>findById(delivery.target);
             if (subscription == null) {
                 close(delivery, DeliveryStatus.GONE, "the device no longer gets notifications");
                 return null;
             }
             push = new Outgoing.PushTarget(subscription.id, subscription.endpoint, subscription.p256dh, subscription.auth);
         } else {
-            PersonChannels channels = entityManager.find(PersonChannels.class, delivery.target);
+            PersonChannels channels = PersonChannels.<PersonChannels>findById(delivery.target);
             if (channels == null || channels.ntfyUrl == null) {
                 close(delivery, DeliveryStatus.FAILED, "the person no longer has an ntfy topic");
                 return null;
@@ -164,7 +153,7 @@ public class DeliverySender {
     }
 
     private void record(Outgoing outgoing, SendOutcome outcome) {
-        Delivery delivery = entityManager.find(Delivery.class, outgoing.deliveryId());
+        Delivery delivery = Delivery.<Delivery>findById(outgoing.deliveryId());
         if (delivery == null) {
             return;
         }
@@ -175,15 +164,14 @@ public class DeliverySender {
             delivery.status = DeliveryStatus.SENT;
             delivery.sentAt = now;
             if (outgoing.push() != null) {
-                PushSubscription subscription = entityManager.find(PushSubscription.class, outgoing.push().subscriptionId());
+                PushSubscription subscription = PushSubscription.<PushSubscription>findById(outgoing.push().subscriptionId());
                 if (subscription != null) {
                     subscription.lastSentAt = now;
                 }
             }
         } else if (outgoing.push() != null && outcome.gone()) {
             delivery.status = DeliveryStatus.GONE;
-            entityManager.createQuery("delete from PushSubscription where id = ?1").setParameter(1, outgoing.push().subscriptionId())
-                    .executeUpdate();
+            PushSubscription.delete("id", outgoing.push().subscriptionId());
             LOG.infof("A device's push subscription %d is gone (HTTP %d): removed", outgoing.push().subscriptionId(), outcome.status());
         } else if (outcome.retryable() && delivery.attempts < maxAttempts) {
             delivery.status = DeliveryStatus.PENDING;

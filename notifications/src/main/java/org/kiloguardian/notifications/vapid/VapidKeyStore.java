@@ -99,6 +99,7 @@ public class VapidKeyStore {
     private VapidKeys kept() {
         return QuarkusTransaction.requiringNew().call(() -> {
             VapidKeys fresh = VapidKeys.generate();
+            // plain JPA: a native upsert of the single-row key table, which Panache cannot express
             int made = entityManager.createNativeQuery("INSERT INTO notifications.vapid_key (id, public_key, private_key, created_at)"
                             + " VALUES (1, ?1, ?2, ?3) ON CONFLICT (id) DO NOTHING")
                     .setParameter(1, base64Url(fresh.getApplicationServerKey()))

@@ -1,6 +1,8 @@
 package org.kiloguardian.people.person;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -8,6 +10,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,10 +22,13 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.SortNatural;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+
 /** Someone in the household: with a login of their own, or without one (a child, an elderly parent). */
 @Entity
 @Table(schema = "people", name = "person")
-public class Person {
+public class Person extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,4 +66,29 @@ public class Person {
     @Version
     @Column(nullable = false)
     public long version;
+
+    /** The person, or an {@link EntityNotFoundException} that the gateway answers with a 404. */
+    public static Person require(long id) {
+        return Person.<Person>findByIdOptional(id).orElseThrow(() -> new EntityNotFoundException("No person has the id " + id + "."));
+    }
+
+    /** People by name: all of them, or only active (true) or deactivated (false) ones. */
+    public static List<Person> byName(Boolean active) {
+        Sort byName = Sort.by("name").and("id");
+        return active == null ? listAll(byName) : list("active", byName, active);
+    }
+
+    public static Optional<Person> findByLogin(long userId) {
+        return find("userId", userId).firstResultOptional();
+    }
+
+    /** The person with this name (case-insensitive), other than {@code exceptId}. */
+    public static Optional<Person> findNamed(String name, Long exceptId) {
+        return find("lower(name) = lower(?1) and id <> ?2", name, exceptId == null ? -1L : exceptId).firstResultOptional();
+    }
+
+    /** The people a login looks after. */
+    public static List<Person> caredForBy(long userId) {
+        return list("?1 member of caregiverUserIds", Sort.by("name"), userId);
+    }
 }

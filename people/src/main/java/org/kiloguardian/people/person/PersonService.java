@@ -35,16 +35,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class PersonService {
 
-    private final PersonRepository people;
     private final Belongings belongings;
     private final Event<PersonChanged> changed;
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PersonService(PersonRepository people, Belongings belongings, Event<PersonChanged> changed, Validator validator,
+    PersonService(Belongings belongings, Event<PersonChanged> changed, Validator validator,
             ObjectMapper json, Clock clock) {
-        this.people = people;
         this.belongings = belongings;
         this.changed = changed;
         this.validator = validator;
@@ -55,24 +53,24 @@ public class PersonService {
     /** By name; {@code active} true for active people only, false for deactivated ones, null for all. */
     @Transactional
     public List<PersonView> list(Boolean active) {
-        return people.listAll(active).stream().map(PersonView::of).toList();
+        return Person.byName(active).stream().map(PersonView::of).toList();
     }
 
     @Transactional
     public PersonView get(long id) {
-        return PersonView.of(people.require(id));
+        return PersonView.of(Person.require(id));
     }
 
     /** Any person, active or not, by id. */
     @Transactional
     public Optional<PersonView> find(long id) {
-        return people.findByIdOptional(id).map(PersonView::of);
+        return Person.<Person>findByIdOptional(id).map(PersonView::of);
     }
 
     /** The person who uses this login. */
     @Transactional
     public Optional<PersonView> forLogin(long userId) {
-        return people.findByLogin(userId).map(PersonView::of);
+        return Person.findByLogin(userId).map(PersonView::of);
     }
 
     @Transactional
@@ -83,8 +81,8 @@ public class PersonService {
         Person person = new Person();
         person.createdAt = now();
         apply(request, person, person.createdAt);
-        people.persist(person);
-        people.flush(); // a name or login taken by a concurrent request fails here (unique index), not after the event
+        person.persist();
+        Person.flush(); // a name or login taken by a concurrent request fails here (unique index), not after the event
         changed.fire(new PersonChanged(Kind.CREATED, person.id, person.name, person.updatedAt));
         return PersonView.of(person);
     }
@@ -99,7 +97,7 @@ public class PersonService {
         if (!patch.isObject()) {
             throw new BadRequestException("A merge patch must be a JSON object.");
         }
-        Person person = people.require(id);
+        Person person = Person.require(id);
         if (!editor.admin() && !editor.owns(person)) {
             throw new ForbiddenException("Members change only their own person; ask an admin to change " + person.name + ".");
         }
@@ -117,7 +115,7 @@ public class PersonService {
             }
         }
         apply(merged, person, now());
-        people.flush();
+        Person.flush();
         changed.fire(new PersonChanged(Kind.UPDATED, person.id, person.name, person.updatedAt));
         return PersonView.of(person);
     }
@@ -131,7 +129,7 @@ public class PersonService {
         if (!editor.admin()) {
             throw new ForbiddenException("Only an admin removes people from the household.");
         }
-        Person person = people.require(id);
+        Person person = Person.require(id);
         if (belongings.count(id) > 0) {
             throw new WebApplicationException(person.name + " has " + belongings.describe(id)
                     + ": deactivate the person instead (PATCH {\"active\": false}), which keeps that history.", 409);
@@ -140,8 +138,8 @@ public class PersonService {
             throw new WebApplicationException(person.name + " is the person of a login: link the login to someone else"
                     + " first, or deactivate the person (PATCH {\"active\": false}).", 409);
         }
-        people.delete(person);
-        people.flush();
+        person.delete();
+        Person.flush();
         changed.fire(new PersonChanged(Kind.DELETED, id, person.name, now()));
     }
 
@@ -152,12 +150,12 @@ public class PersonService {
      */
     @Transactional
     public PersonView ensureForLogin(long userId, String displayName) {
-        Optional<Person> existing = people.findByLogin(userId);
+        Optional<Person> existing = Person.findByLogin(userId);
         if (existing.isPresent()) {
             return PersonView.of(existing.get());
         }
         String name = displayName.strip();
-        Optional<Person> namesake = people.findNamed(name, null);
+        Optional<Person> namesake = Person.findNamed(name, null);
         Instant now = now();
         Person person;
         if (namesake.isPresent() && namesake.get().userId == null) {
@@ -167,13 +165,13 @@ public class PersonService {
         } else {
             person = new Person();
             person.name = freeName(name);
-            person.color = Palette.next(people.listAll(Boolean.TRUE).stream().map(p -> p.color).toList());
+            person.color = Palette.next(Person.byName(Boolean.TRUE).stream().map(p -> p.color).toList());
             person.userId = userId;
             person.createdAt = now;
             person.updatedAt = now;
-            people.persist(person);
+            person.persist();
         }
-        people.flush();
+        Person.flush();
         changed.fire(new PersonChanged(namesake.isPresent() && person == namesake.get() ? Kind.UPDATED : Kind.CREATED,
                 person.id, person.name, now));
         return PersonView.of(person);
@@ -183,12 +181,12 @@ public class PersonService {
     @Transactional
     public void loginRemoved(long userId) {
         Instant now = now();
-        people.findByLogin(userId).ifPresent(person -> {
+        Person.findByLogin(userId).ifPresent(person -> {
             person.userId = null;
             person.updatedAt = now;
             changed.fire(new PersonChanged(Kind.UPDATED, person.id, person.name, now));
         });
-        for (Person cared : people.caredForBy(userId)) {
+        for (Person cared : Person.caredForBy(userId)) {
             cared.caregiverUserIds.remove(userId);
             cared.updatedAt = now;
             changed.fire(new PersonChanged(Kind.UPDATED, cared.id, cared.name, now));
@@ -198,14 +196,14 @@ public class PersonService {
     /** Whose screens get this person's reminders (see {@link ReminderAudience}). */
     @Transactional
     public ReminderAudience remindersOf(long personId) {
-        Person person = people.findByIdOptional(personId).orElse(null);
+        Person person = Person.findById(personId);
         if (person == null) {
             return ReminderAudience.HOUSEHOLD;
         }
         Set<Long> audience = new LinkedHashSet<>();
         audience.add(person.id);
         for (Long caregiver : person.caregiverUserIds) {
-            people.findByLogin(caregiver).ifPresent(theirs -> audience.add(theirs.id));
+            Person.findByLogin(caregiver).ifPresent(theirs -> audience.add(theirs.id));
         }
         boolean nobodyElse = person.userId == null && audience.size() == 1;
         return nobodyElse ? ReminderAudience.HOUSEHOLD : new ReminderAudience(Set.copyOf(audience), false);
@@ -219,12 +217,12 @@ public class PersonService {
     /** Every timestamp of one change is the same instant. */
     private void apply(PersonRequest request, Person person, Instant now) {
         String name = request.name().strip();
-        people.findNamed(name, person.id).ifPresent(other -> {
+        Person.findNamed(name, person.id).ifPresent(other -> {
             throw new WebApplicationException("name: " + other.name + " is already a person of the household (id " + other.id
                     + "); names are unique whatever their case.", 409);
         });
         if (request.userId() != null) {
-            people.findByLogin(request.userId()).filter(other -> !other.id.equals(person.id)).ifPresent(other -> {
+            Person.findByLogin(request.userId()).filter(other -> !other.id.equals(person.id)).ifPresent(other -> {
                 throw new WebApplicationException("userId: that login is already " + other.name + "'s (id " + other.id
                         + "); a login has at most one person.", 409);
             });
@@ -232,7 +230,7 @@ public class PersonService {
         person.name = name;
         person.color = request.color() != null ? request.color().toLowerCase(java.util.Locale.ROOT)
                 : person.color != null ? person.color
-                : Palette.next(people.listAll(Boolean.TRUE).stream().map(p -> p.color).toList());
+                : Palette.next(Person.byName(Boolean.TRUE).stream().map(p -> p.color).toList());
         person.userId = request.userId();
         person.active = !Boolean.FALSE.equals(request.active());
         person.caregiverUserIds.clear();
@@ -245,7 +243,7 @@ public class PersonService {
     /** "Anna", then "Anna 2", "Anna 3"... for a login whose display name another person already has. */
     private String freeName(String name) {
         String candidate = name.length() > 100 ? name.substring(0, 100) : name;
-        for (int n = 2; people.findNamed(candidate, null).isPresent(); n++) {
+        for (int n = 2; Person.findNamed(candidate, null).isPresent(); n++) {
             String suffix = " " + n;
             candidate = (name.length() + suffix.length() > 100 ? name.substring(0, 100 - suffix.length()) : name) + suffix;
         }

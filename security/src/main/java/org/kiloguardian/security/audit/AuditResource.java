@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.kiloguardian.rest.QueryParameters;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)

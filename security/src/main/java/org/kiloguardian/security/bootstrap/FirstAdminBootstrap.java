@@ -8,9 +8,9 @@ import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.NewAccount;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.NewUser;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.audit.AuditAction;
 import org.kiloguardian.security.audit.AuditLog;
@@ -27,7 +27,7 @@ public class FirstAdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(FirstAdminBootstrap.class);
 
-    private final AccountService accounts;
+    private final UserService accounts;
     private final FirstAdminSetup setup;
     private final AuditLog audit;
     private final Validator validator;
@@ -35,7 +35,7 @@ public class FirstAdminBootstrap {
     private final Optional<String> username;
     private final Optional<String> password;
 
-    FirstAdminBootstrap(AccountService accounts, FirstAdminSetup setup, AuditLog audit, Validator validator,
+    FirstAdminBootstrap(UserService accounts, FirstAdminSetup setup, AuditLog audit, Validator validator,
             @ConfigProperty(name = "kilo.admin.username") Optional<String> username,
             @ConfigProperty(name = "kilo.admin.password") Optional<String> password,
             @ConfigProperty(name = "quarkus.hibernate-orm.active", defaultValue = "true") boolean databaseActive) {
@@ -57,7 +57,7 @@ public class FirstAdminBootstrap {
             return;
         }
         if (username.isPresent() && password.isPresent()) {
-            NewAccount admin = new NewAccount(username.get(), username.get(), password.get(), Role.ADMIN);
+            NewUser admin = new NewUser(username.get(), username.get(), password.get(), Role.ADMIN);
             var violations = validator.validate(admin);
             if (!violations.isEmpty()) {
                 LOG.errorf("KILO_ADMIN_USERNAME/KILO_ADMIN_PASSWORD were not used: %s",

@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.AccountView;
-import org.kiloguardian.security.account.NewAccount;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.UserView;
+import org.kiloguardian.security.user.NewUser;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.audit.AuditAction;
 import org.kiloguardian.security.audit.AuditLog;
@@ -26,11 +26,11 @@ public class FirstAdminSetup {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final AccountService accounts;
+    private final UserService accounts;
     private final AuditLog audit;
     private volatile String code;
 
-    FirstAdminSetup(AccountService accounts, AuditLog audit) {
+    FirstAdminSetup(UserService accounts, AuditLog audit) {
         this.accounts = accounts;
         this.audit = audit;
     }
@@ -53,7 +53,7 @@ public class FirstAdminSetup {
     }
 
     @Transactional
-    public synchronized AccountView complete(String offeredCode, String username, String displayName, String password, Actor actor) {
+    public synchronized UserView complete(String offeredCode, String username, String displayName, String password, Actor actor) {
         if (!isOpen()) {
             throw new WebApplicationException("The household already has an admin.", 409);
         }
@@ -62,7 +62,7 @@ public class FirstAdminSetup {
             audit.record(username, AuditAction.LOGIN_FAILED, "setup", actor.remoteAddress(), "wrong setup code");
             throw new WebApplicationException("The setup code is not correct.", 403);
         }
-        AccountView admin = accounts.create(new NewAccount(username, displayName, password, Role.ADMIN), actor);
+        UserView admin = accounts.create(new NewUser(username, displayName, password, Role.ADMIN), actor);
         code = null;
         audit.record(admin.username(), AuditAction.FIRST_ADMIN_CREATED, admin.username(), actor.remoteAddress(), "with the setup code");
         return admin;

@@ -3,7 +3,7 @@ package org.kiloguardian.security.login;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.kiloguardian.security.account.HouseholdUser;
-import org.kiloguardian.security.account.PasswordHasher;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.HouseholdUser;
+import org.kiloguardian.security.user.PasswordHasher;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.AuditAction;
 import org.kiloguardian.security.audit.AuditLog;
 import org.kiloguardian.security.audit.LoggedText;

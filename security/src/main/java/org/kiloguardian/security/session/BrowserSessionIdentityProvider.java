@@ -8,8 +8,8 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.kiloguardian.security.account.HouseholdUser;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.HouseholdUser;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.config.SecurityConfig;
 import org.kiloguardian.security.login.HouseholdIdentity;
 import org.kiloguardian.security.recent.RecentChecks;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.kiloguardian.security.account.HouseholdUser;
+import org.kiloguardian.security.user.HouseholdUser;
 
 import io.vertx.ext.web.RoutingContext;
 

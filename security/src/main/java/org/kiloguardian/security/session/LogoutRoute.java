@@ -3,7 +3,7 @@ package org.kiloguardian.security.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.kiloguardian.security.account.AccountService;
+import org.kiloguardian.security.user.UserService;
 import org.kiloguardian.security.login.HouseholdIdentity;
 import org.kiloguardian.security.web.CsrfGuard;
 import org.kiloguardian.security.web.RemoteAddress;
@@ -23,10 +23,10 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class LogoutRoute {
 
-    private final AccountService accounts;
+    private final UserService accounts;
     private final BrowserSessions sessions;
 
-    LogoutRoute(AccountService accounts, BrowserSessions sessions) {
+    LogoutRoute(UserService accounts, BrowserSessions sessions) {
         this.accounts = accounts;
         this.sessions = sessions;
     }

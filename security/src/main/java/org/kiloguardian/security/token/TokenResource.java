@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kiloguardian.rest.QueryParameters;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.web.CurrentActor;
 import org.kiloguardian.security.login.HouseholdIdentity;
 

@@ -14,8 +14,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 
-import org.kiloguardian.security.account.HouseholdUser;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.HouseholdUser;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.config.SecurityConfig;
 import org.kiloguardian.security.event.AccessChanged;
 import org.kiloguardian.security.event.AccessChanged.Kind;

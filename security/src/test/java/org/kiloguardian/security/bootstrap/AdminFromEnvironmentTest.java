@@ -8,8 +8,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.Role;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -28,7 +28,7 @@ class AdminFromEnvironmentTest {
     }
 
     @Inject
-    AccountService accounts;
+    UserService accounts;
 
     @Inject
     FirstAdminSetup setup;

@@ -11,9 +11,9 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.HouseholdUser;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.HouseholdUser;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.token.ApiToken;
 
@@ -26,7 +26,7 @@ class FirstAdminSetupTest {
     FirstAdminSetup setup;
 
     @Inject
-    AccountService accounts;
+    UserService accounts;
 
     @Test
     void theSetupCodeCreatesTheFirstAdminOnceAndOnlyOnce() {

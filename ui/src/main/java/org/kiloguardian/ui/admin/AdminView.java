@@ -2,7 +2,7 @@ package org.kiloguardian.ui.admin;
 
 import java.util.EnumSet;
 
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.ui.common.Refreshable;
 import org.kiloguardian.ui.people.PeoplePanel;
 import org.kiloguardian.ui.live.LiveUpdates;

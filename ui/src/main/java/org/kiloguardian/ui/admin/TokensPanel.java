@@ -1,6 +1,6 @@
 package org.kiloguardian.ui.admin;
 
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.token.IssuedToken;
 import org.kiloguardian.security.token.NewToken;
 import org.kiloguardian.security.token.TokenService;

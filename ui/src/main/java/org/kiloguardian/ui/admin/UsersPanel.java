@@ -2,12 +2,12 @@ package org.kiloguardian.ui.admin;
 
 import java.util.List;
 
-import org.kiloguardian.security.account.AccountChanges;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.AccountView;
-import org.kiloguardian.security.account.NewAccount;
-import org.kiloguardian.security.account.PasswordRules;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.UserChanges;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.UserView;
+import org.kiloguardian.security.user.NewUser;
+import org.kiloguardian.security.user.PasswordRules;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.ui.common.Confirm;
 import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
@@ -36,11 +36,11 @@ import jakarta.enterprise.context.Dependent;
 @Dependent
 public class UsersPanel extends VerticalLayout implements Refreshable {
 
-    private final AccountService accounts;
+    private final UserService accounts;
     private final Validation validation;
-    private final Grid<AccountView> grid = new Grid<>(AccountView.class, false);
+    private final Grid<UserView> grid = new Grid<>(UserView.class, false);
 
-    UsersPanel(AccountService accounts, Validation validation, HouseholdFormat format) {
+    UsersPanel(UserService accounts, Validation validation, HouseholdFormat format) {
         this.accounts = accounts;
         this.validation = validation;
         setPadding(false);
@@ -51,8 +51,8 @@ public class UsersPanel extends VerticalLayout implements Refreshable {
 
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AccountView::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(AccountView::displayName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(UserView::username).setHeader("Username").setAutoWidth(true);
+        grid.addColumn(UserView::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(account -> account.role() == Role.ADMIN ? "Admin" : "Member").setHeader("Role").setAutoWidth(true);
         grid.addColumn(account -> format.dateTime(account.createdAt())).setHeader("Since").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -61,11 +61,11 @@ public class UsersPanel extends VerticalLayout implements Refreshable {
 
     @Override
     public void refresh() {
-        List<AccountView> all = accounts.list();
+        List<UserView> all = accounts.list();
         grid.setItems(all);
     }
 
-    private HorizontalLayout actions(AccountView account) {
+    private HorizontalLayout actions(UserView account) {
         Button edit = new Button(VaadinIcon.EDIT.create(), click -> openEditor(account));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel("Edit " + account.username());
@@ -78,14 +78,14 @@ public class UsersPanel extends VerticalLayout implements Refreshable {
         return new HorizontalLayout(edit, delete);
     }
 
-    private void delete(AccountView account) {
+    private void delete(UserView account) {
         if (new FieldErrors().attempt(() -> accounts.delete(account.id(), CurrentUser.get().actor()))) {
             Notices.success(account.username() + " removed");
             refresh();
         }
     }
 
-    private void openEditor(AccountView existing) {
+    private void openEditor(UserView existing) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(existing == null ? "New user" : "Edit " + existing.username());
         TextField username = new TextField("Username");
@@ -114,10 +114,10 @@ public class UsersPanel extends VerticalLayout implements Refreshable {
         Button save = new Button("Save", click -> {
             boolean saved = errors.attempt(() -> {
                 if (existing == null) {
-                    accounts.create(validation.check(new NewAccount(username.getValue().strip(), displayName.getValue(),
+                    accounts.create(validation.check(new NewUser(username.getValue().strip(), displayName.getValue(),
                             password.getValue(), role.getValue())), CurrentUser.get().actor());
                 } else {
-                    accounts.update(existing.id(), validation.check(new AccountChanges(displayName.getValue(), role.getValue(),
+                    accounts.update(existing.id(), validation.check(new UserChanges(displayName.getValue(), role.getValue(),
                             password.getValue().isEmpty() ? null : password.getValue())), CurrentUser.get().actor());
                 }
             });

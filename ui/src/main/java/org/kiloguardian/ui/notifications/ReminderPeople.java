@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kiloguardian.notifications.household.Caller;
 import org.kiloguardian.people.person.PersonView;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.AccountView;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.UserView;
 import org.kiloguardian.ui.people.HouseholdPeople;
 import org.kiloguardian.ui.shell.CurrentUser;
 
@@ -16,16 +16,16 @@ import org.kiloguardian.ui.shell.CurrentUser;
 @ApplicationScoped
 public class ReminderPeople {
 
-    private final AccountService accounts;
+    private final UserService accounts;
     private final HouseholdPeople people;
 
-    ReminderPeople(AccountService accounts, HouseholdPeople people) {
+    ReminderPeople(UserService accounts, HouseholdPeople people) {
         this.accounts = accounts;
         this.people = people;
     }
 
     Optional<Caller> caller(CurrentUser user) {
-        return accounts.findByUsername(user.username()).map(AccountView::id)
+        return accounts.findByUsername(user.username()).map(UserView::id)
                 .map(userId -> new Caller(userId, people.own(user).map(PersonView::id).orElse(null), user.admin()));
     }
 

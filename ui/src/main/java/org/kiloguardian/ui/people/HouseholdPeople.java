@@ -14,8 +14,8 @@ import org.kiloguardian.people.person.Editor;
 import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.people.person.ReminderAudience;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.AccountView;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.UserView;
 import org.kiloguardian.ui.live.Notice;
 import org.kiloguardian.ui.shell.CurrentUser;
 
@@ -24,9 +24,9 @@ import org.kiloguardian.ui.shell.CurrentUser;
 public class HouseholdPeople {
 
     private final PersonService people;
-    private final AccountService accounts;
+    private final UserService accounts;
 
-    HouseholdPeople(PersonService people, AccountService accounts) {
+    HouseholdPeople(PersonService people, UserService accounts) {
         this.people = people;
         this.accounts = accounts;
     }
@@ -65,6 +65,6 @@ public class HouseholdPeople {
 
     /** The logged-in user as the people module sees an editor. */
     public Editor editor(CurrentUser user) {
-        return new Editor(accounts.findByUsername(user.username()).map(AccountView::id).orElse(null), user.admin());
+        return new Editor(accounts.findByUsername(user.username()).map(UserView::id).orElse(null), user.admin());
     }
 }

@@ -13,8 +13,8 @@ import org.kiloguardian.people.person.Palette;
 import org.kiloguardian.people.person.PersonRequest;
 import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.AccountView;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.UserView;
 import org.kiloguardian.ui.common.Confirm;
 import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
@@ -54,14 +54,14 @@ import jakarta.enterprise.context.Dependent;
 public class PeoplePanel extends VerticalLayout implements Refreshable {
 
     private final PersonService people;
-    private final AccountService accounts;
+    private final UserService accounts;
     private final HouseholdPeople household;
     private final Grid<PersonView> grid = new Grid<>(PersonView.class, false);
     private final Button add = new Button("Add a person", VaadinIcon.PLUS.create(), click -> openEditor(null));
-    private Map<Long, AccountView> logins = Map.of();
+    private Map<Long, UserView> logins = Map.of();
     private Editor viewer = new Editor(null, false);
 
-    PeoplePanel(PersonService people, AccountService accounts, HouseholdPeople household) {
+    PeoplePanel(PersonService people, UserService accounts, HouseholdPeople household) {
         this.people = people;
         this.accounts = accounts;
         this.household = household;
@@ -90,12 +90,12 @@ public class PeoplePanel extends VerticalLayout implements Refreshable {
     public void refresh() {
         viewer = household.editor(CurrentUser.get());
         add.setVisible(viewer.admin());
-        logins = accounts.list().stream().collect(Collectors.toMap(AccountView::id, Function.identity()));
+        logins = accounts.list().stream().collect(Collectors.toMap(UserView::id, Function.identity()));
         grid.setItems(people.list(null));
     }
 
     private String loginName(Long userId) {
-        AccountView login = logins.get(userId);
+        UserView login = logins.get(userId);
         return login == null ? "#" + userId : login.username();
     }
 
@@ -125,8 +125,8 @@ public class PeoplePanel extends VerticalLayout implements Refreshable {
 
     private void openEditor(PersonView existing) {
         boolean admin = viewer.admin();
-        List<AccountView> all = accounts.list();
-        Map<Long, AccountView> byId = all.stream().collect(Collectors.toMap(AccountView::id, Function.identity()));
+        List<UserView> all = accounts.list();
+        Map<Long, UserView> byId = all.stream().collect(Collectors.toMap(UserView::id, Function.identity()));
 
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(existing == null ? "New person" : "Edit " + existing.name());
@@ -148,14 +148,14 @@ public class PeoplePanel extends VerticalLayout implements Refreshable {
             swatch.setAlignItems(FlexComponent.Alignment.CENTER);
             return swatch;
         }));
-        ComboBox<AccountView> login = new ComboBox<>("Login");
+        ComboBox<UserView> login = new ComboBox<>("Login");
         login.setId("person-login");
         login.setItems(all);
         login.setItemLabelGenerator(account -> account.username() + " (" + account.displayName() + ")");
         login.setClearButtonVisible(true);
         login.setHelperText("Leave empty for someone without a login of their own, such as a child");
         login.setVisible(admin);
-        MultiSelectComboBox<AccountView> caregivers = new MultiSelectComboBox<>("Caregivers");
+        MultiSelectComboBox<UserView> caregivers = new MultiSelectComboBox<>("Caregivers");
         caregivers.setId("person-caregivers");
         caregivers.setItems(all);
         caregivers.setItemLabelGenerator(account -> account.username() + " (" + account.displayName() + ")");
@@ -178,7 +178,7 @@ public class PeoplePanel extends VerticalLayout implements Refreshable {
                 .bind("caregiverUserIds", caregivers);
         Button save = new Button("Save", click -> {
             Editor editor = household.editor(CurrentUser.get());
-            List<Long> caregiverIds = caregivers.getValue().stream().map(AccountView::id).sorted().toList();
+            List<Long> caregiverIds = caregivers.getValue().stream().map(UserView::id).sorted().toList();
             Long userId = login.getValue() == null ? null : login.getValue().id();
             if (errors.attempt(() -> {
                 if (existing == null) {

@@ -1,6 +1,6 @@
 package org.kiloguardian.ui.security;
 
-import org.kiloguardian.security.account.PasswordRules;
+import org.kiloguardian.security.user.PasswordRules;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.bootstrap.FirstAdminSetup;
 

@@ -1,6 +1,6 @@
 package org.kiloguardian.ui.shell;
 
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.Actor;
 
 import com.vaadin.flow.server.VaadinRequest;

@@ -1,7 +1,7 @@
 package org.kiloguardian.ui.shell;
 
-import org.kiloguardian.security.account.AccountService;
-import org.kiloguardian.security.account.AccountView;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.UserView;
 import org.kiloguardian.ui.admin.AdminView;
 import org.kiloguardian.ui.dashboard.DashboardView;
 import org.kiloguardian.ui.finance.FinanceView;
@@ -37,15 +37,15 @@ import com.vaadin.flow.theme.lumo.Lumo;
  */
 public class MainLayout extends AppLayout {
 
-    private final AccountService accounts;
+    private final UserService accounts;
     private final CurrentUser user;
     private final Button themeToggle = new Button();
     private boolean dark;
 
-    public MainLayout(AccountService accounts, HouseholdPeople people, LiveUpdates live) {
+    public MainLayout(UserService accounts, HouseholdPeople people, LiveUpdates live) {
         this.accounts = accounts;
         this.user = CurrentUser.get();
-        AccountView account = accounts.findByUsername(user.username()).orElse(null);
+        UserView account = accounts.findByUsername(user.username()).orElse(null);
         this.dark = account != null && account.darkTheme();
 
         setPrimarySection(Section.DRAWER);

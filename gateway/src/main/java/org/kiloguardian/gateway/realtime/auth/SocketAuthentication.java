@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 import org.kiloguardian.database.DatabaseUnavailable;
 import org.kiloguardian.gateway.realtime.config.RealtimeConfig;
 import org.kiloguardian.gateway.realtime.household.PersonRooms;
-import org.kiloguardian.security.account.AccountRemoved;
+import org.kiloguardian.security.user.UserRemoved;
 import org.kiloguardian.security.audit.LoggedText;
 import org.kiloguardian.security.event.SessionsEnded;
 import org.kiloguardian.security.login.HouseholdIdentity;
@@ -158,7 +158,7 @@ public class SocketAuthentication {
         disconnect(owner -> owner.tokenId() == null && owner.username().equalsIgnoreCase(ended.username()), ended.reason());
     }
 
-    void accountRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountRemoved removed) {
+    void accountRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserRemoved removed) {
         disconnect(owner -> owner.username().equalsIgnoreCase(removed.username()), "user removed");
     }
 

@@ -17,7 +17,7 @@ import org.kiloguardian.gateway.http.RawHttp;
 import org.kiloguardian.gateway.realtime.ObservedSocket;
 import org.kiloguardian.gateway.security.BrowserLogin;
 import org.kiloguardian.gateway.security.HouseholdUsers;
-import org.kiloguardian.security.account.Role;
+import org.kiloguardian.security.user.Role;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

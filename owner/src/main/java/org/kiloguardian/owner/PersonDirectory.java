@@ -1,10 +1,10 @@
-package org.kiloguardian.meds.owner;
+package org.kiloguardian.owner;
 
 import java.util.Optional;
 
 /**
- * What meds know of the household's people. People live in their own module, which meds do
- * not know: the gateway, where the modules are composed, implements this.
+ * What habits and meds know of the household's people. People live in their own module, which those
+ * modules do not know: the gateway, where the modules are composed, implements this once for both.
  */
 public interface PersonDirectory {
 

@@ -1,4 +1,4 @@
-package org.kiloguardian.security.account;
+package org.kiloguardian.security.user;
 
 import java.security.GeneralSecurityException;
 import java.security.Provider;

@@ -1,4 +1,4 @@
-package org.kiloguardian.security.account;
+package org.kiloguardian.security.user;
 
 import java.net.URI;
 import java.util.List;
@@ -31,34 +31,34 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
-public class AccountResource {
+public class UserResource {
 
-    private final AccountService accounts;
+    private final UserService accounts;
     private final SecurityIdentity identity;
     private final CurrentActor actor;
 
-    AccountResource(AccountService accounts, SecurityIdentity identity, CurrentActor actor) {
+    UserResource(UserService accounts, SecurityIdentity identity, CurrentActor actor) {
         this.accounts = accounts;
         this.identity = identity;
         this.actor = actor;
     }
 
     @GET
-    public List<AccountView> list() {
+    public List<UserView> list() {
         return accounts.list();
     }
 
     @POST
-    public RestResponse<AccountView> create(@Valid @NotNull NewAccount account) {
+    public RestResponse<UserView> create(@Valid @NotNull NewUser account) {
         refuseTokens("Users are created");
-        AccountView created = accounts.create(account, actor.get());
-        return RestResponse.ResponseBuilder.<AccountView>created(URI.create("/api/users/" + created.id())).entity(created).build();
+        UserView created = accounts.create(account, actor.get());
+        return RestResponse.ResponseBuilder.<UserView>created(URI.create("/api/users/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("me")
     @Authenticated
-    public AccountView me() {
+    public UserView me() {
         return accounts.findByUsername(identity.getPrincipal().getName())
                 .orElseThrow(() -> new EntityNotFoundException("The logged-in user no longer exists."));
     }
@@ -74,20 +74,20 @@ public class AccountResource {
 
     @GET
     @Path("{id}")
-    public AccountView get(@PathParam("id") long id) {
+    public UserView get(@PathParam("id") long id) {
         return accounts.get(id);
     }
 
     @PUT
     @Path("{id}")
-    public AccountView replace(@PathParam("id") long id, @Valid @NotNull AccountChanges changes) {
+    public UserView replace(@PathParam("id") long id, @Valid @NotNull UserChanges changes) {
         refuseTokensFor(changes);
         return accounts.update(id, changes, actor.get());
     }
 
     @PATCH
     @Path("{id}")
-    public AccountView patch(@PathParam("id") long id, @Valid @NotNull AccountChanges changes) {
+    public UserView patch(@PathParam("id") long id, @Valid @NotNull UserChanges changes) {
         refuseTokensFor(changes);
         return accounts.update(id, changes, actor.get());
     }
@@ -99,7 +99,7 @@ public class AccountResource {
         return RestResponse.noContent();
     }
 
-    private void refuseTokensFor(AccountChanges changes) {
+    private void refuseTokensFor(UserChanges changes) {
         if (changes.password() != null || changes.role() != null) {
             refuseTokens("Passwords and roles are changed");
         }

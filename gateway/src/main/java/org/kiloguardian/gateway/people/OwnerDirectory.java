@@ -4,18 +4,18 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.kiloguardian.meds.owner.PersonDirectory;
 import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
+import org.kiloguardian.owner.PersonDirectory;
 
-/** What meds may know of people: a name for an id, and the caller's person for {@code ?person=me}. */
+/** What habits and meds may know of people: a name for an id, and the caller's person for {@code ?person=me}. */
 @ApplicationScoped
-public class MedicationOwners implements PersonDirectory {
+public class OwnerDirectory implements PersonDirectory {
 
     private final PersonService people;
     private final CallerPerson caller;
 
-    MedicationOwners(PersonService people, CallerPerson caller) {
+    OwnerDirectory(PersonService people, CallerPerson caller) {
         this.people = people;
         this.caller = caller;
     }

@@ -1,4 +1,4 @@
-package org.kiloguardian.security.account;
+package org.kiloguardian.security.user;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,19 +26,19 @@ import io.quarkus.security.AuthenticationFailedException;
 
 /** The household's users: the one place that creates, changes and removes them. */
 @ApplicationScoped
-public class AccountService {
+public class UserService {
 
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
-    private final Event<AccountRemoved> removed;
-    private final Event<AccountCreated> created;
+    private final Event<UserRemoved> removed;
+    private final Event<UserCreated> created;
     private final Event<AccessChanged> changed;
     private final Event<SessionsEnded> sessionsEnded;
     private final PasswordLogin passwords;
 
-    AccountService(PasswordHasher hasher, AuditLog audit, Clock clock, Event<AccountRemoved> removed, Event<AccessChanged> changed,
-            Event<SessionsEnded> sessionsEnded, PasswordLogin passwords, Event<AccountCreated> created) {
+    UserService(PasswordHasher hasher, AuditLog audit, Clock clock, Event<UserRemoved> removed, Event<AccessChanged> changed,
+            Event<SessionsEnded> sessionsEnded, PasswordLogin passwords, Event<UserCreated> created) {
         this.created = created;
         this.hasher = hasher;
         this.audit = audit;
@@ -50,20 +50,20 @@ public class AccountService {
     }
 
     @Transactional
-    public List<AccountView> list() {
+    public List<UserView> list() {
         return HouseholdUser.<HouseholdUser>listAll().stream()
                 .sorted((a, b) -> a.username.compareToIgnoreCase(b.username))
-                .map(AccountView::of).toList();
+                .map(UserView::of).toList();
     }
 
     @Transactional
-    public AccountView get(long id) {
-        return AccountView.of(require(id));
+    public UserView get(long id) {
+        return UserView.of(require(id));
     }
 
     @Transactional
-    public Optional<AccountView> findByUsername(String username) {
-        return HouseholdUser.findByUsername(username).map(AccountView::of);
+    public Optional<UserView> findByUsername(String username) {
+        return HouseholdUser.findByUsername(username).map(UserView::of);
     }
 
     @Transactional
@@ -72,7 +72,7 @@ public class AccountService {
     }
 
     @Transactional
-    public AccountView create(NewAccount account, Actor actor) {
+    public UserView create(NewUser account, Actor actor) {
         if (HouseholdUser.findByUsername(account.username()).isPresent()) {
             throw conflict("A user named '" + account.username() + "' already exists.");
         }
@@ -84,14 +84,14 @@ public class AccountService {
         user.createdAt = Instant.now(clock);
         user.updatedAt = user.createdAt;
         user.persist();
-        created.fire(new AccountCreated(user.id, user.username, user.displayName));
+        created.fire(new UserCreated(user.id, user.username, user.displayName));
         audit.record(actor.username(), AuditAction.USER_CREATED, user.username, actor.remoteAddress(), "role " + user.role.roleName());
         changed.fire(new AccessChanged(Kind.USER, user.id, user.createdAt));
-        return AccountView.of(user);
+        return UserView.of(user);
     }
 
     @Transactional
-    public AccountView update(long id, AccountChanges changes, Actor actor) {
+    public UserView update(long id, UserChanges changes, Actor actor) {
         HouseholdUser user = require(id);
         boolean roleChanged = changes.role() != null && changes.role() != user.role;
         if (roleChanged) {
@@ -114,7 +114,7 @@ public class AccountService {
             endSessionsOf(user, changes.password() != null ? "password reset" : "role changed");
         }
         changed.fire(new AccessChanged(Kind.USER, user.id, user.updatedAt));
-        return AccountView.of(user);
+        return UserView.of(user);
     }
 
     @Transactional
@@ -125,7 +125,7 @@ public class AccountService {
         }
         user.delete();
         audit.record(actor.username(), AuditAction.USER_DELETED, user.username, actor.remoteAddress(), null);
-        removed.fire(new AccountRemoved(user.id, user.username));
+        removed.fire(new UserRemoved(user.id, user.username));
         changed.fire(new AccessChanged(Kind.USER, user.id, Instant.now(clock)));
     }
 

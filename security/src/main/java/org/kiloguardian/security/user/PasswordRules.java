@@ -1,4 +1,4 @@
-package org.kiloguardian.security.account;
+package org.kiloguardian.security.user;
 
 /** Long enough to resist guessing, short enough for bcrypt (which reads 72 bytes at most). */
 public final class PasswordRules {

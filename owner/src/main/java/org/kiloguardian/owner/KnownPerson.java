@@ -1,4 +1,4 @@
-package org.kiloguardian.habits.owner;
+package org.kiloguardian.owner;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;

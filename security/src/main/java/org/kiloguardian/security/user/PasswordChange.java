@@ -1,4 +1,4 @@
-package org.kiloguardian.security.account;
+package org.kiloguardian.security.user;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

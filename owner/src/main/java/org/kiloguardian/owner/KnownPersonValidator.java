@@ -1,4 +1,4 @@
-package org.kiloguardian.meds.owner;
+package org.kiloguardian.owner;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintValidator;
