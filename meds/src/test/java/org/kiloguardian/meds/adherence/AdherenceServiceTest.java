@@ -17,7 +17,7 @@ import org.kiloguardian.meds.dose.SkipRequest;
 import org.kiloguardian.meds.dose.TakeRequest;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.MutableClock;
+import org.kiloguardian.testsupport.HouseholdClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,7 +31,7 @@ class AdherenceServiceTest {
     @Inject
     DoseService doses;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
 
     @BeforeEach
     void reset() {

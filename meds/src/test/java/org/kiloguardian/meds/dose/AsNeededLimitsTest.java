@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.MutableClock;
-import org.kiloguardian.meds.support.RecordedEvents;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -29,7 +29,7 @@ class AsNeededLimitsTest {
     @Inject
     DoseService doses;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
     @Inject
     RecordedEvents events;
 

@@ -24,7 +24,7 @@ import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.medication.MedicationService;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.RecordedEvents;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 

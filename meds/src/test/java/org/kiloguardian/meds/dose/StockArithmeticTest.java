@@ -27,8 +27,8 @@ import org.kiloguardian.meds.stock.RefillRequest;
 import org.kiloguardian.meds.stock.RefillService;
 import org.kiloguardian.meds.stock.RefillView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.MutableClock;
-import org.kiloguardian.meds.support.RecordedEvents;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -45,7 +45,7 @@ class StockArithmeticTest {
     @Inject
     MedicationService medications;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
     @Inject
     RecordedEvents events;
 

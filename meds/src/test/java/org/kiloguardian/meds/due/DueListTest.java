@@ -19,7 +19,7 @@ import org.kiloguardian.meds.dose.SnoozeRequest;
 import org.kiloguardian.meds.dose.TakeRequest;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.MutableClock;
+import org.kiloguardian.testsupport.HouseholdClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -34,7 +34,7 @@ class DueListTest {
     @Inject
     DoseService doses;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
 
     @BeforeEach
     void reset() {

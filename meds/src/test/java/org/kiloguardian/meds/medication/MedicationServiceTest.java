@@ -22,7 +22,7 @@ import org.kiloguardian.meds.event.MedicationAdded;
 import org.kiloguardian.meds.event.MedicationRemoved;
 import org.kiloguardian.meds.event.MedicationUpdated;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.RecordedEvents;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -21,8 +21,8 @@ import org.kiloguardian.meds.event.DoseMissed;
 import org.kiloguardian.meds.event.MedicationDue;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.MutableClock;
-import org.kiloguardian.meds.support.RecordedEvents;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -37,7 +37,7 @@ class DoseReminderJobTest {
     @Inject
     DoseService doses;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
     @Inject
     RecordedEvents events;
 
