@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
 import org.kiloguardian.financial.support.Fixtures;
-import org.kiloguardian.financial.support.RecordedEvents;
-import org.kiloguardian.financial.support.TestClock;
 import org.kiloguardian.financial.transaction.TransactionService;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -35,7 +35,7 @@ class BudgetStatusTest {
     @Inject
     RecordedEvents events;
     @Inject
-    TestClock clock;
+    HouseholdClock clock;
     @Inject
     ObjectMapper json;
 

@@ -22,7 +22,7 @@ import org.kiloguardian.financial.goal.GoalRequest;
 import org.kiloguardian.financial.goal.GoalService;
 import org.kiloguardian.financial.goal.GoalView;
 import org.kiloguardian.financial.support.Fixtures;
-import org.kiloguardian.financial.support.RecordedEvents;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 

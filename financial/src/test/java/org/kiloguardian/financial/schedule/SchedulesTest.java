@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.kiloguardian.financial.account.AccountService;
 import org.kiloguardian.financial.event.BillDueSoon;
 import org.kiloguardian.financial.support.Fixtures;
-import org.kiloguardian.financial.support.RecordedEvents;
-import org.kiloguardian.financial.support.TestClock;
 import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionSource;
 import org.kiloguardian.financial.transaction.TransactionView;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -47,7 +47,7 @@ class SchedulesTest {
     @Inject
     RecordedEvents events;
     @Inject
-    TestClock clock;
+    HouseholdClock clock;
     @Inject
     EntityManager em;
 

@@ -22,7 +22,7 @@ import org.kiloguardian.financial.rule.RuleOperator;
 import org.kiloguardian.financial.rule.RuleRequest;
 import org.kiloguardian.financial.rule.RuleService;
 import org.kiloguardian.financial.support.Fixtures;
-import org.kiloguardian.financial.support.RecordedEvents;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,8 +1,7 @@
 package org.kiloguardian.gateway.adherence;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalTime;
@@ -44,15 +43,15 @@ class MedicationHabitLinkTest {
 
         Map<String, Object> habit = given().when().get("/api/habits?active=true")
                 .then().statusCode(200).extract().path("find { it.medicationId == " + medId + " }");
-        assertEquals("Take " + name, habit.get("name"));
-        assertEquals(2, habit.get("targetCount"));
+        assertThat(habit.get("name")).isEqualTo("Take " + name);
+        assertThat(habit.get("targetCount")).isEqualTo(2);
 
         given().contentType(ContentType.JSON).body("{}").when().post("/api/meds/{id}/take", medId).then().statusCode(200);
 
         List<Map<String, Object>> today = given().when().get("/api/habits/today").then().statusCode(200).extract().path("");
         Map<String, Object> entry = today.stream().filter(e -> e.get("id").equals(habit.get("id"))).findFirst().orElseThrow();
-        assertEquals(1, entry.get("completedToday"));
-        assertEquals(false, entry.get("done"));
+        assertThat(entry.get("completedToday")).isEqualTo(1);
+        assertThat(entry.get("done")).isEqualTo(false);
     }
 
     @Test
@@ -63,17 +62,17 @@ class MedicationHabitLinkTest {
         int medId = given().contentType(ContentType.JSON)
                 .body(Map.of("name", name, "times", List.of("08:00"), "stock", 30, "personId", grandma.id()))
                 .when().post("/api/meds").then().statusCode(201).extract().path("id");
-        assertEquals(grandma.id(), ((Number) given().when().get("/api/habits?person=" + grandma.id()).then().statusCode(200)
-                .extract().path("find { it.medicationId == " + medId + " }.personId")).longValue());
+        assertThat(((Number) given().when().get("/api/habits?person=" + grandma.id()).then().statusCode(200)
+                .extract().path("find { it.medicationId == " + medId + " }.personId")).longValue()).isEqualTo(grandma.id());
 
         given().contentType("application/merge-patch+json").body(Map.of("personId", ben.id()))
                 .when().patch("/api/meds/{id}", medId).then().statusCode(200);
         List<Object> bens = given().when().get("/api/habits?person=" + ben.id()).then().statusCode(200)
                 .extract().path("findAll { it.medicationId == " + medId + " }");
-        assertEquals(1, bens.size(), "the habit moved along with its medication");
+        assertThat(bens).as("the habit moved along with its medication").hasSize(1);
         List<Object> grandmas = given().when().get("/api/habits?person=" + grandma.id()).then().statusCode(200)
                 .extract().path("findAll { it.medicationId == " + medId + " }");
-        assertTrue(grandmas.isEmpty());
+        assertThat(grandmas).isEmpty();
     }
 
     @Test
@@ -85,6 +84,6 @@ class MedicationHabitLinkTest {
                 .then().statusCode(201).extract().path("id");
         List<Object> linked = given().when().get("/api/habits").then().statusCode(200)
                 .extract().path("findAll { it.medicationId == " + medId + " }");
-        assertTrue(linked.isEmpty());
+        assertThat(linked).isEmpty();
     }
 }

@@ -1,6 +1,6 @@
 package org.kiloguardian.gateway.architecture;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +18,12 @@ class ModuleBoundariesRuleCanFailTest {
 
         EvaluationResult result = ModuleBoundariesTest.domainModulesAreIndependentBelow(root).evaluate(broken);
 
-        assertTrue(result.hasViolation(), "the rule must reject habits -> meds");
-        assertTrue(result.getFailureReport().toString().contains("FixtureHabitThatKnowsMeds"));
-        assertTrue(result.getFailureReport().toString().contains("FixtureMedicationThatKnowsPeople"),
-                "the rule must reject meds -> people");
-        assertTrue(result.getFailureReport().toString().contains("FixtureReminderThatKnowsMeds"),
-                "the rule must reject notifications -> meds");
+        assertThat(result.hasViolation()).as("the rule must reject habits -> meds").isTrue();
+        assertThat(result.getFailureReport().toString()).contains("FixtureHabitThatKnowsMeds");
+        assertThat(result.getFailureReport().toString())
+                .as("the rule must reject meds -> people").contains("FixtureMedicationThatKnowsPeople");
+        assertThat(result.getFailureReport().toString())
+                .as("the rule must reject notifications -> meds").contains("FixtureReminderThatKnowsMeds");
     }
 
     @Test

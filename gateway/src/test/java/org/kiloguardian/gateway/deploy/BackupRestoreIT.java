@@ -1,9 +1,6 @@
 package org.kiloguardian.gateway.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -83,9 +80,9 @@ class BackupRestoreIT {
         long migrations;
         Path written;
         try (RunningProductionJar app = startApp()) {
-            assertEquals(200, get(app, "/q/health/ready").statusCode());
+            assertThat(get(app, "/q/health/ready").statusCode()).isEqualTo(200);
             migrations = count("SELECT count(*) FROM flyway_schema_history WHERE success");
-            assertTrue(migrations > 0, "the app migrated nothing");
+            assertThat(migrations).as("the app migrated nothing").isGreaterThan(0);
             execute("CREATE TABLE household_note (id int PRIMARY KEY, text text NOT NULL, amount numeric(12,2) NOT NULL)",
                     "INSERT INTO household_note VALUES (1, 'Milch kaufen', 1.19), (2, 'Ärztin anrufen', 0.00)");
 
@@ -94,40 +91,40 @@ class BackupRestoreIT {
             Path expiredPlain = oldDump("kilo-20261119T013000Z.dump", 10);
             Path recent = oldDump("kilo-20261127T023000Z.dump.age", 2);
             DeployScript.Result backup = run(BACKUP, Map.of("BACKUP_KEEP_DAYS", "7", "BACKUP_AGE_RECIPIENTS", recipient));
-            assertEquals(0, backup.exitCode(), backup.output());
-            assertFalse(Files.exists(expired), backup.output());
-            assertFalse(Files.exists(expiredPlain), backup.output());
-            assertTrue(Files.exists(recent), backup.output());
+            assertThat(backup.exitCode()).as(backup.output()).isEqualTo(0);
+            assertThat(Files.exists(expired)).as(backup.output()).isFalse();
+            assertThat(Files.exists(expiredPlain)).as(backup.output()).isFalse();
+            assertThat(Files.exists(recent)).as(backup.output()).isTrue();
             List<Path> dumps = dumps();
-            assertEquals(2, dumps.size(), dumps.toString());
+            assertThat(dumps).as(dumps.toString()).hasSize(2);
             written = dumps.stream().filter(p -> !p.equals(recent)).findFirst().orElseThrow();
-            assertTrue(written.getFileName().toString().matches("kilo-\\d{8}T\\d{6}Z\\.dump\\.age"), written.toString());
+            assertThat(written.getFileName().toString().matches("kilo-\\d{8}T\\d{6}Z\\.dump\\.age")).as(written.toString()).isTrue();
 
             // what someone who copies the backup folder gets: nothing readable, and only the owner could read the file
-            assertEquals(OWNER_ONLY, permissions(written));
-            assertTrue(new String(Files.readAllBytes(written), StandardCharsets.ISO_8859_1).startsWith("age-encryption.org/v1\n"));
+            assertThat(permissions(written)).isEqualTo(OWNER_ONLY);
+            assertThat(new String(Files.readAllBytes(written), StandardCharsets.ISO_8859_1).startsWith("age-encryption.org/v1\n")).isTrue();
             DeployScript.Result peek = pgRestoreList(written);
-            assertNotEquals(0, peek.exitCode(), "pg_restore read the encrypted dump:\n" + peek.output());
-            assertEquals(List.of(), contents(scratch), "the unencrypted dump was left behind");
+            assertThat(peek.exitCode()).as("pg_restore read the encrypted dump:\n" + peek.output()).isNotEqualTo(0);
+            assertThat(contents(scratch)).as("the unencrypted dump was left behind").isEqualTo(List.of());
 
             // the data is lost after the backup
             execute("DROP TABLE household_note", "DELETE FROM flyway_schema_history");
 
             // the restore refuses while the app is still connected: README says to stop it first
             DeployScript.Result refused = run(RESTORE, Map.of("DUMP_FILE", "latest", "BACKUP_AGE_IDENTITY_FILE", identity.toString()));
-            assertNotEquals(0, refused.exitCode(), refused.output());
-            assertTrue(refused.output().contains("stop the app first"), refused.output());
+            assertThat(refused.exitCode()).as(refused.output()).isNotEqualTo(0);
+            assertThat(refused.output()).contains("stop the app first");
         }
 
         // without the private key the restore cannot read the dump, and says what it needs
         DeployScript.Result withoutKey = run(RESTORE, Map.of("DUMP_FILE", "latest"));
-        assertNotEquals(0, withoutKey.exitCode(), withoutKey.output());
-        assertTrue(withoutKey.output().contains("BACKUP_AGE_IDENTITY_FILE"), withoutKey.output());
+        assertThat(withoutKey.exitCode()).as(withoutKey.output()).isNotEqualTo(0);
+        assertThat(withoutKey.output()).contains("BACKUP_AGE_IDENTITY_FILE");
 
         DeployScript.Result restore = run(RESTORE, Map.of("DUMP_FILE", "latest", "BACKUP_AGE_IDENTITY_FILE", identity.toString()));
-        assertEquals(0, restore.exitCode(), restore.output());
-        assertTrue(restore.output().contains(written.getFileName().toString()), restore.output());
-        assertEquals(List.of(), contents(scratch), "the decrypted dump was left behind");
+        assertThat(restore.exitCode()).as(restore.output()).isEqualTo(0);
+        assertThat(restore.output()).contains(written.getFileName().toString());
+        assertThat(contents(scratch)).as("the decrypted dump was left behind").isEqualTo(List.of());
 
         try (Connection db = postgres.connect(DATABASE);
                 Statement query = db.createStatement();
@@ -136,21 +133,21 @@ class BackupRestoreIT {
             while (rows.next()) {
                 notes.add(rows.getInt(1) + " " + rows.getString(2) + " " + rows.getBigDecimal(3));
             }
-            assertEquals(List.of("1 Milch kaufen 1.19", "2 Ärztin anrufen 0.00"), notes);
+            assertThat(notes).isEqualTo(List.of("1 Milch kaufen 1.19", "2 Ärztin anrufen 0.00"));
         }
-        assertEquals(migrations, count("SELECT count(*) FROM flyway_schema_history WHERE success"));
+        assertThat(count("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(migrations);
         try (Connection admin = postgres.connect("postgres"); Statement query = admin.createStatement();
                 ResultSet staging = query.executeQuery("SELECT count(*) FROM pg_database WHERE datname = 'kilo_restoring'")) {
             staging.next();
-            assertEquals(0, staging.getLong(1), "the staging database was left behind");
+            assertThat(staging.getLong(1)).as("the staging database was left behind").isEqualTo(0);
         }
 
         // the production jar accepts the restored database: Flyway validates its history, Hibernate its schema
         try (RunningProductionJar app = startApp()) {
-            assertEquals(200, get(app, "/q/health/ready").statusCode());
+            assertThat(get(app, "/q/health/ready").statusCode()).isEqualTo(200);
             // the API is served (and, with no login, refused) rather than failing on the schema
-            assertEquals(401, get(app, "/api/habits").statusCode());
-            assertFalse(app.log().contains("Migrating schema"), "the restored history was not recognised:\n" + app.log());
+            assertThat(get(app, "/api/habits").statusCode()).isEqualTo(401);
+            assertThat(app.log()).as("the restored history was not recognised:\n" + app.log()).doesNotContain("Migrating schema");
         }
     }
 
@@ -158,22 +155,22 @@ class BackupRestoreIT {
     void withoutARecipientTheDumpIsUnencryptedButReadableByItsOwnerOnly() throws Exception {
         DeployScript.Result backup = run(BACKUP, Map.of("BACKUP_AGE_RECIPIENTS", ""));
 
-        assertEquals(0, backup.exitCode(), backup.output());
+        assertThat(backup.exitCode()).as(backup.output()).isEqualTo(0);
         Path dump = dumps().get(0);
-        assertEquals(OWNER_ONLY, permissions(dump), "the dump's permissions");
-        assertTrue(dump.getFileName().toString().endsWith(".dump"), dump.toString());
-        assertEquals(0, pgRestoreList(dump).exitCode());
-        assertTrue(backup.output().contains("not encrypted"), backup.output());
+        assertThat(permissions(dump)).as("the dump's permissions").isEqualTo(OWNER_ONLY);
+        assertThat(dump.getFileName().toString().endsWith(".dump")).as(dump.toString()).isTrue();
+        assertThat(pgRestoreList(dump).exitCode()).isEqualTo(0);
+        assertThat(backup.output()).contains("not encrypted");
     }
 
     @Test
     void aRecipientThatIsNoAgeKeyStopsTheBackupBeforeItWritesAnything() throws Exception {
         DeployScript.Result backup = run(BACKUP, Map.of("BACKUP_AGE_RECIPIENTS", "change-me-age1-public-key"));
 
-        assertEquals(2, backup.exitCode(), backup.output());
-        assertTrue(backup.output().contains("BACKUP_AGE_RECIPIENTS must hold age public keys"), backup.output());
-        assertEquals(List.of(), dumps());
-        assertEquals(List.of(), contents(scratch));
+        assertThat(backup.exitCode()).as(backup.output()).isEqualTo(2);
+        assertThat(backup.output()).contains("BACKUP_AGE_RECIPIENTS must hold age public keys");
+        assertThat(dumps()).isEqualTo(List.of());
+        assertThat(contents(scratch)).isEqualTo(List.of());
     }
 
     @Test
@@ -184,8 +181,8 @@ class BackupRestoreIT {
 
         DeployScript.Result restore = run(RESTORE, Map.of("DUMP_FILE", broken.toString()));
 
-        assertNotEquals(0, restore.exitCode(), restore.output());
-        assertEquals(1, count("SELECT count(*) FROM survivor WHERE id = 42"));
+        assertThat(restore.exitCode()).as(restore.output()).isNotEqualTo(0);
+        assertThat(count("SELECT count(*) FROM survivor WHERE id = 42")).isEqualTo(1);
     }
 
     private static RunningProductionJar startApp() throws IOException, InterruptedException {
@@ -195,10 +192,10 @@ class BackupRestoreIT {
     /** A new age identity (private key) in the file, as deploy/README.md has the household make one; returns its public key. */
     private static String ageKeygen(Path identity) {
         DeployScript.Result made = command("age-keygen", "-o", identity.toString());
-        assertEquals(0, made.exitCode(), made.output());
+        assertThat(made.exitCode()).as(made.output()).isEqualTo(0);
         DeployScript.Result recipient = command("age-keygen", "-y", identity.toString());
-        assertEquals(0, recipient.exitCode(), recipient.output());
-        assertTrue(recipient.output().startsWith("age1"), recipient.output());
+        assertThat(recipient.exitCode()).as(recipient.output()).isEqualTo(0);
+        assertThat(recipient.output().startsWith("age1")).as(recipient.output()).isTrue();
         return recipient.output().trim();
     }
 

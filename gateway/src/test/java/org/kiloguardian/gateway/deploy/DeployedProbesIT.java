@@ -1,8 +1,6 @@
 package org.kiloguardian.gateway.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -45,7 +43,7 @@ class DeployedProbesIT {
         container.getEnvFrom().forEach(source -> config.putAll(
                 manifests.configMap(source.getConfigMapRef().getName()).orElseThrow().getData()));
         config.keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE_"));
-        assertTrue(config.containsKey("KILO_HOUSEHOLD_TIME_ZONE"), config.toString());
+        assertThat(config.containsKey("KILO_HOUSEHOLD_TIME_ZONE")).as(config.toString()).isTrue();
         postgres = EmbeddedPostgres.start();
         app = RunningProductionJar.start(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", config);
     }
@@ -66,8 +64,8 @@ class DeployedProbesIT {
         for (Probe probe : List.of(container.getStartupProbe(), container.getReadinessProbe(), container.getLivenessProbe())) {
             String path = probe.getHttpGet().getPath();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), path + ": " + response.body());
-            assertTrue(response.body().contains("\"status\": \"UP\""), path + ": " + response.body());
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+            assertThat(response.body()).as(path + ": " + response.body()).contains("\"status\": \"UP\"");
         }
     }
 
@@ -80,16 +78,16 @@ class DeployedProbesIT {
         while (copy.find()) {
             copies++;
             Path source = runner.resolve(copy.group(1));
-            assertTrue(Files.exists(source), "deploy/Dockerfile copies " + copy.group(1) + ", which " + runner + " lacks");
+            assertThat(Files.exists(source)).as("deploy/Dockerfile copies " + copy.group(1) + ", which " + runner + " lacks").isTrue();
         }
-        assertEquals(4, copies, "lib/, quarkus-run.jar, app/ and quarkus/ of the fast-jar layout");
+        assertThat(copies).as("lib/, quarkus-run.jar, app/ and quarkus/ of the fast-jar layout").isEqualTo(4);
         // and nothing of the fast-jar layout is left out of the image
         try (var entries = Files.list(runner)) {
             List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".txt")).toList();
             for (String name : names) {
-                assertTrue(dockerfile.contains("COPY --chown=10001:10001 " + name), name + " is not copied into the image");
+                assertThat(dockerfile).as(name + " is not copied into the image").contains("COPY --chown=10001:10001 " + name);
             }
-            assertFalse(names.isEmpty());
+            assertThat(names).isNotEmpty();
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.kiloguardian.gateway.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +53,7 @@ class DeploymentDriftTest {
 
     @Test
     void theDeploymentAgreesWithTheApp() {
-        assertEquals(List.of(), DeploymentDrift.problems(manifests, app));
+        assertThat(DeploymentDrift.problems(manifests, app)).isEqualTo(List.of());
     }
 
     @Test
@@ -66,24 +64,24 @@ class DeploymentDriftTest {
                 "Middleware/https-redirect", "Middleware/hsts", "Secret/kilo-guardian-secrets", "Secret/kilo-guardian-tls",
                 "CronJob/postgres-backup", "PersistentVolumeClaim/postgres-backups", "ConfigMap/postgres-backup-scripts",
                 "Job/postgres-restore")) {
-            assertTrue(kinds.contains(expected), expected + " missing from " + kinds);
+            assertThat(kinds).as(expected + " missing from " + kinds).contains(expected);
         }
-        assertTrue(kinds.stream().anyMatch(k -> k.startsWith("ConfigMap/kilo-guardian-config-")), kinds.toString());
+        assertThat(kinds.stream().anyMatch(k -> k.startsWith("ConfigMap/kilo-guardian-config-"))).as(kinds.toString()).isTrue();
     }
 
     @Test
     void everyFieldIsOneKubernetesKnows() {
         List<String> unknown = new ArrayList<>();
         manifests.all().forEach(object -> unknown.addAll(UnknownFields.in(object)));
-        assertEquals(List.of(), unknown);
+        assertThat(unknown).isEqualTo(List.of());
     }
 
     @Test
     void theAppPortIsReadFromTheApplicationProperties() {
         // guards the checker's own input: a port it did not read would make every port check vacuous
-        assertEquals(8080, app.httpPort());
-        assertEquals("kilo-guardian:current", app.image());
-        assertEquals("kilo-guardian-backup:current", app.backupImage());
+        assertThat(app.httpPort()).isEqualTo(8080);
+        assertThat(app.image()).isEqualTo("kilo-guardian:current");
+        assertThat(app.backupImage()).isEqualTo("kilo-guardian-backup:current");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,116 +105,116 @@ class DeploymentDriftTest {
         Manifests broken = DeployTree.copyOfRepository().withOverlay("broken", BROKEN.resolve(fixture)).render("broken");
         List<String> problems = new ArrayList<>(DeploymentDrift.problems(broken, app));
         broken.all().forEach(object -> problems.addAll(UnknownFields.in(object)));
-        assertTrue(problems.stream().anyMatch(p -> p.contains(expectedProblem)),
-                "expected a problem containing '" + expectedProblem + "', got " + problems);
+        assertThat(problems.stream().anyMatch(p -> p.contains(expectedProblem)))
+                .as("expected a problem containing '" + expectedProblem + "', got " + problems).isTrue();
     }
 
     @Test
     void noSecretValueIsCommitted() throws Exception {
         List<String> tracked = git("ls-files", "deploy");
-        assertFalse(tracked.isEmpty(), "git sees no files under deploy/");
-        assertTrue(tracked.contains("deploy/k3s/secrets.env.example"), tracked.toString());
-        assertFalse(tracked.stream().anyMatch(f -> f.endsWith("secrets.env")), "a secrets.env is committed: " + tracked);
+        assertThat(tracked).as("git sees no files under deploy/").isNotEmpty();
+        assertThat(tracked).as(tracked.toString()).contains("deploy/k3s/secrets.env.example");
+        assertThat(tracked.stream().anyMatch(f -> f.endsWith("secrets.env"))).as("a secrets.env is committed: " + tracked).isFalse();
         // the real files are ignored wherever a developer creates them
         List<String> real = List.of("deploy/k3s/secrets.env", "deploy/k3s/tls/tls.crt", "deploy/k3s/tls/tls.key");
-        assertEquals(real, git(concat("check-ignore", real)));
-        assertFalse(tracked.stream().anyMatch(f -> f.startsWith("deploy/k3s/tls/")), "a certificate or key is committed: " + tracked);
+        assertThat(git(concat("check-ignore", real))).isEqualTo(real);
+        assertThat(tracked.stream().anyMatch(f -> f.startsWith("deploy/k3s/tls/"))).as("a certificate or key is committed: " + tracked).isFalse();
 
         // Secrets come only from the generators, never as a manifest with data in it
         List<Secret> secrets = manifests.ofKind(Secret.class).toList();
-        assertEquals(List.of("kilo-guardian-secrets", "kilo-guardian-tls"), secrets.stream().map(s -> s.getMetadata().getName()).sorted().toList());
+        assertThat(secrets.stream().map(s -> s.getMetadata().getName()).sorted().toList()).isEqualTo(List.of("kilo-guardian-secrets", "kilo-guardian-tls"));
         for (String file : tracked) {
             if (file.endsWith(".yaml") && !file.endsWith("kustomization.yaml")) {
                 String text = Files.readString(repository.resolve(file));
-                assertFalse(Pattern.compile("(?m)^kind:\\s*Secret\\s*$").matcher(text).find(), file + " declares a Secret");
+                assertThat(Pattern.compile("(?m)^kind:\\s*Secret\\s*$").matcher(text).find()).as(file + " declares a Secret").isFalse();
             }
             if (!Files.isDirectory(repository.resolve(file))) {
-                assertFalse(Files.readString(repository.resolve(file), StandardCharsets.ISO_8859_1).contains("PRIVATE KEY-----"),
-                        file + " holds a private key");
+                assertThat(Files.readString(repository.resolve(file), StandardCharsets.ISO_8859_1))
+                        .as(file + " holds a private key").doesNotContain("PRIVATE KEY-----");
             }
         }
         String kustomization = Files.readString(repository.resolve("deploy/k3s/kustomization.yaml"));
-        assertFalse(kustomization.contains("literals"), "the secretGenerator must read secrets.env, not literals");
+        assertThat(kustomization).as("the secretGenerator must read secrets.env, not literals").doesNotContain("literals");
 
         // the example holds only placeholders, and every key that a pod reads from the Secret
         Properties example = new Properties();
         example.load(Files.newBufferedReader(repository.resolve("deploy/k3s/secrets.env.example")));
-        assertEquals(manifests.secret("kilo-guardian-secrets").orElseThrow().getData().keySet(), example.stringPropertyNames());
-        example.forEach((key, value) -> assertTrue(value.toString().startsWith("change-me-"),
-                key + " in secrets.env.example is not an obvious placeholder: " + value));
+        assertThat(example.stringPropertyNames()).isEqualTo(manifests.secret("kilo-guardian-secrets").orElseThrow().getData().keySet());
+        example.forEach((key, value) -> assertThat(value.toString().startsWith("change-me-"))
+                .as(key + " in secrets.env.example is not an obvious placeholder: " + value).isTrue());
     }
 
     @Test
     void theImageRunsTheProductionRunnerAsANonRootUserOnTheAppPort() throws IOException {
         String dockerfile = Files.readString(repository.resolve("deploy/Dockerfile"));
         Matcher expose = Pattern.compile("(?m)^EXPOSE\\s+(\\d+)\\s*$").matcher(dockerfile);
-        assertTrue(expose.find(), "no EXPOSE in deploy/Dockerfile");
-        assertEquals(app.httpPort(), Integer.parseInt(expose.group(1)));
+        assertThat(expose.find()).as("no EXPOSE in deploy/Dockerfile").isTrue();
+        assertThat(Integer.parseInt(expose.group(1))).isEqualTo(app.httpPort());
 
         Matcher user = Pattern.compile("(?m)^USER\\s+(\\d+)(?::(\\d+))?\\s*$").matcher(dockerfile);
-        assertTrue(user.find(), "deploy/Dockerfile must name a numeric USER (runAsNonRoot cannot check a name)");
+        assertThat(user.find()).as("deploy/Dockerfile must name a numeric USER (runAsNonRoot cannot check a name)").isTrue();
         long uid = Long.parseLong(user.group(1));
-        assertTrue(uid > 0, "the image runs as root");
+        assertThat(uid).as("the image runs as root").isGreaterThan(0);
         Deployment deployment = manifests.deployment(DeploymentDrift.APP).orElseThrow();
-        assertEquals(uid, deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser());
-        assertEquals(Boolean.TRUE, deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsNonRoot());
+        assertThat(deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser()).isEqualTo(uid);
+        assertThat(deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsNonRoot()).isEqualTo(Boolean.TRUE);
 
-        assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-jar\", \"/deployments/quarkus-run.jar\"]"), dockerfile);
-        assertTrue(dockerfile.contains("-XX:MaxRAMPercentage="), "the heap must follow the container's memory limit");
-        assertFalse(Pattern.compile("-Xmx\\d").matcher(dockerfile).find(), "a fixed -Xmx ignores the container's limit");
+        assertThat(dockerfile.contains("ENTRYPOINT [\"java\", \"-jar\", \"/deployments/quarkus-run.jar\"]")).isTrue();
+        assertThat(dockerfile).as("the heap must follow the container's memory limit").contains("-XX:MaxRAMPercentage=");
+        assertThat(Pattern.compile("-Xmx\\d").matcher(dockerfile).find()).as("a fixed -Xmx ignores the container's limit").isFalse();
     }
 
     @Test
     void theBuildScriptBuildsTheImageFromTheRunnerAndImportsItIntoK3s() throws IOException {
         String script = Files.readString(repository.resolve("deploy/build-image.sh"));
-        assertTrue(script.contains("-f deploy/Dockerfile"), script);
-        assertTrue(script.contains("k3s ctr images import"), script);
-        assertTrue(script.contains("-Pproduction package"), script);
-        assertTrue(script.contains(" deploy/backup-image\n"), "the backup image is built too: " + script);
-        assertTrue(Files.isExecutable(repository.resolve("deploy/build-image.sh")));
+        assertThat(script).contains("-f deploy/Dockerfile");
+        assertThat(script).contains("k3s ctr images import");
+        assertThat(script).contains("-Pproduction package");
+        assertThat(script).as("the backup image is built too: " + script).contains(" deploy/backup-image\n");
+        assertThat(Files.isExecutable(repository.resolve("deploy/build-image.sh"))).isTrue();
     }
 
     @Test
     void theBackupImageIsTheServersPostgresWithAge() throws IOException {
         String dockerfile = Files.readString(repository.resolve("deploy/backup-image/Dockerfile"));
         Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)\\s*$").matcher(dockerfile);
-        assertTrue(from.find(), dockerfile);
+        assertThat(from.find()).as(dockerfile).isTrue();
         // pg_dump refuses to dump a server newer than itself: the jobs' tools are the server's own version
         StatefulSet postgres = manifests.find(StatefulSet.class, "postgres").orElseThrow();
-        assertEquals(postgres.getSpec().getTemplate().getSpec().getContainers().get(0).getImage(), from.group(1));
-        assertTrue(Pattern.compile("apt-get install[^\\n]*\\bage\\b").matcher(dockerfile).find(), "age is not installed:\n" + dockerfile);
+        assertThat(from.group(1)).isEqualTo(postgres.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
+        assertThat(Pattern.compile("apt-get install[^\\n]*\\bage\\b").matcher(dockerfile).find()).as("age is not installed:\n" + dockerfile).isTrue();
         Matcher user = Pattern.compile("(?m)^USER\\s+(\\d+)(?::\\d+)?\\s*$").matcher(dockerfile);
-        assertTrue(user.find(), "the backup image must name its numeric USER");
+        assertThat(user.find()).as("the backup image must name its numeric USER").isTrue();
         CronJob backup = manifests.find(CronJob.class, "postgres-backup").orElseThrow();
-        assertEquals(Long.parseLong(user.group(1)),
-                backup.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser());
+        assertThat(backup.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser())
+                .isEqualTo(Long.parseLong(user.group(1)));
     }
 
     @Test
     void theRestoreJobIsRunOnceAndNeverRetried() {
         Job restore = manifests.find(Job.class, "postgres-restore").orElseThrow();
-        assertEquals(DeploymentDrift.NAMESPACE, restore.getMetadata().getNamespace());
+        assertThat(restore.getMetadata().getNamespace()).isEqualTo(DeploymentDrift.NAMESPACE);
         // a retried restore would restore over a database that the first attempt already replaced
-        assertEquals(0, restore.getSpec().getBackoffLimit());
-        assertEquals("Never", restore.getSpec().getTemplate().getSpec().getRestartPolicy());
+        assertThat(restore.getSpec().getBackoffLimit()).isEqualTo(0);
+        assertThat(restore.getSpec().getTemplate().getSpec().getRestartPolicy()).isEqualTo("Never");
     }
 
     @Test
     void traefikKeepsWebsocketsAndLongPollsOpen() {
         List<HasMetadata> traefik = tree.parseFile("traefik/traefik-timeouts.yaml");
-        assertEquals(1, traefik.size());
+        assertThat(traefik).hasSize(1);
         GenericKubernetesResource config = (GenericKubernetesResource) traefik.get(0);
-        assertEquals("HelmChartConfig", config.getKind());
-        assertEquals("kube-system", config.getMetadata().getNamespace());
-        assertEquals("traefik", config.getMetadata().getName());
+        assertThat(config.getKind()).isEqualTo("HelmChartConfig");
+        assertThat(config.getMetadata().getNamespace()).isEqualTo("kube-system");
+        assertThat(config.getMetadata().getName()).isEqualTo("traefik");
         String values = ((Map<?, ?>) config.getAdditionalProperties().get("spec")).get("valuesContent").toString();
         for (String entryPoint : List.of("web", "websecure")) {
-            assertTrue(values.contains("--entryPoints." + entryPoint + ".transport.respondingTimeouts.readTimeout=0s"), values);
-            assertTrue(values.contains("--entryPoints." + entryPoint + ".transport.respondingTimeouts.writeTimeout=0s"), values);
+            assertThat(values).contains("--entryPoints." + entryPoint + ".transport.respondingTimeouts.readTimeout=0s");
+            assertThat(values).contains("--entryPoints." + entryPoint + ".transport.respondingTimeouts.writeTimeout=0s");
         }
         // Traefik replaces the X-Forwarded-* headers of its clients with its own unless told to trust them; the app
         // believes what Traefik forwards (README: "Who may talk to whom"), so Traefik must keep doing that
-        assertFalse(values.toLowerCase(java.util.Locale.ROOT).contains("forwardedheaders"), values);
+        assertThat(values.toLowerCase(java.util.Locale.ROOT)).as(values).doesNotContain("forwardedheaders");
     }
 
     private static String[] concat(String first, List<String> rest) {

@@ -1,6 +1,6 @@
 package org.kiloguardian.gateway.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -56,16 +56,16 @@ class ForwardedHeadersIT {
     void withTheDeploymentsSettingsAForgedClientAddressIsNotBelieved() throws Exception {
         Map<String, String> config = deploymentConfig();
         try (RunningProductionJar app = start(config)) {
-            assertEquals(401, failLogin(app, "intruder-k3s", "203.0.113.66"));
-            assertEquals(List.of("127.0.0.1"), failedLoginAddresses(app, "intruder-k3s"));
+            assertThat(failLogin(app, "intruder-k3s", "203.0.113.66")).isEqualTo(401);
+            assertThat(failedLoginAddresses(app, "intruder-k3s")).isEqualTo(List.of("127.0.0.1"));
         }
     }
 
     @Test
     void theAppsOwnDefaultBelievesAProxyOnTheSameMachine() throws Exception {
         try (RunningProductionJar app = start(new HashMap<>())) {
-            assertEquals(401, failLogin(app, "intruder-local", "203.0.113.77"));
-            assertEquals(List.of("203.0.113.77"), failedLoginAddresses(app, "intruder-local"));
+            assertThat(failLogin(app, "intruder-local", "203.0.113.77")).isEqualTo(401);
+            assertThat(failedLoginAddresses(app, "intruder-local")).isEqualTo(List.of("203.0.113.77"));
         }
     }
 
@@ -96,12 +96,12 @@ class ForwardedHeadersIT {
     private static List<String> failedLoginAddresses(RunningProductionJar app, String username) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> issued = http.send(createToken(app, ADMIN, ADMIN_PASSWORD).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, issued.statusCode(), issued.body());
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
         HttpRequest audit = HttpRequest.newBuilder(app.uri("/api/audit?limit=1000"))
                 .header("Authorization", "Bearer " + JSON.readTree(issued.body()).path("token").asText())
                 .build();
         HttpResponse<String> response = http.send(audit, HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<String> addresses = new ArrayList<>();
         for (JsonNode entry : JSON.readTree(response.body())) {
             if ("login_failed".equalsIgnoreCase(entry.path("action").asText()) && username.equals(entry.path("target").asText())) {

@@ -1,11 +1,7 @@
 package org.kiloguardian.gateway.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -66,67 +62,67 @@ class LocalCertificateAuthorityTest {
     @Test
     void makesACertificateThatAClientTrustingOnlyTheCaAcceptsForEveryName() throws Exception {
         DeployScript.Result made = make("kilo.local", "kilo.home.arpa", "192.168.1.20");
-        assertTrue(made.succeeded(), made.output());
+        assertThat(made.succeeded()).as(made.output()).isTrue();
 
         X509Certificate ca = certificate(caDir.resolve("kilo-guardian-ca.crt"));
         X509Certificate server = certificate(tlsDir.resolve("tls.crt"));
         PrivateKey key = privateKey(tlsDir.resolve("tls.key"));
 
         for (String name : List.of("kilo.local", "kilo.home.arpa", "192.168.1.20")) {
-            assertEquals(name, handshake(ca, server, key, name), "TLS handshake for " + name);
+            assertThat(handshake(ca, server, key, name)).as("TLS handshake for " + name).isEqualTo(name);
         }
-        SSLHandshakeException wrongName = assertThrows(SSLHandshakeException.class, () -> handshake(ca, server, key, "other.local"));
-        assertTrue(wrongName.getMessage().contains("other.local"), wrongName.getMessage());
+        SSLHandshakeException wrongName = assertThatExceptionOfType(SSLHandshakeException.class).isThrownBy(() -> handshake(ca, server, key, "other.local")).actual();
+        assertThat(wrongName.getMessage()).contains("other.local");
     }
 
     @Test
     void theServerCertificateIsOneThatPhonesAccept() throws Exception {
         DeployScript.Result made = make();
-        assertTrue(made.succeeded(), made.output());
+        assertThat(made.succeeded()).as(made.output()).isTrue();
         X509Certificate ca = certificate(caDir.resolve("kilo-guardian-ca.crt"));
         X509Certificate server = certificate(tlsDir.resolve("tls.crt"));
 
         // kilo.local by default, as a DNS subjectAltName: iOS and Chrome ignore the common name
-        assertEquals(List.of(List.of(2, "kilo.local")), server.getSubjectAlternativeNames().stream().map(List::copyOf).toList());
-        assertTrue(server.getExtendedKeyUsage().contains(SERVER_AUTH), server.getExtendedKeyUsage().toString());
+        assertThat(server.getSubjectAlternativeNames().stream().map(List::copyOf).toList()).isEqualTo(List.of(List.of(2, "kilo.local")));
+        assertThat(server.getExtendedKeyUsage()).as(server.getExtendedKeyUsage().toString()).contains(SERVER_AUTH);
         Duration validity = Duration.between(server.getNotBefore().toInstant(), server.getNotAfter().toInstant());
-        assertTrue(validity.compareTo(Duration.ofDays(825)) <= 0, "iOS refuses server certificates valid longer than 825 days: " + validity);
-        assertEquals(-1, server.getBasicConstraints(), "the server certificate must not be a CA");
-        assertEquals("SHA256withECDSA", server.getSigAlgName());
-        assertEquals(ca.getSubjectX500Principal(), server.getIssuerX500Principal());
+        assertThat(validity).as("iOS refuses server certificates valid longer than 825 days: " + validity).isLessThanOrEqualTo(Duration.ofDays(825));
+        assertThat(server.getBasicConstraints()).as("the server certificate must not be a CA").isEqualTo(-1);
+        assertThat(server.getSigAlgName()).isEqualTo("SHA256withECDSA");
+        assertThat(server.getIssuerX500Principal()).isEqualTo(ca.getSubjectX500Principal());
         server.verify(ca.getPublicKey());
 
-        assertTrue(ca.getBasicConstraints() >= 0, "the CA certificate must be a CA: Android installs nothing else as one");
-        assertTrue(ca.getKeyUsage()[5], "the CA must be allowed to sign certificates (keyCertSign)");
-        assertTrue(ca.getCriticalExtensionOIDs().contains("2.5.29.30"), "the CA must carry a critical name constraint");
+        assertThat(ca.getBasicConstraints()).as("the CA certificate must be a CA: Android installs nothing else as one").isGreaterThanOrEqualTo(0);
+        assertThat(ca.getKeyUsage()[5]).as("the CA must be allowed to sign certificates (keyCertSign)").isTrue();
+        assertThat(ca.getCriticalExtensionOIDs()).as("the CA must carry a critical name constraint").contains("2.5.29.30");
 
         // private keys are readable by their owner only
         for (Path secret : List.of(tlsDir.resolve("tls.key"), caDir.resolve("kilo-guardian-ca.key"))) {
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)), secret.toString());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).as(secret.toString()).isEqualTo("rw-------");
         }
     }
 
     @Test
     void runningItAgainRenewsTheServerCertificateUnderTheSameCa() throws Exception {
         DeployScript.Result made = make();
-        assertTrue(made.succeeded(), made.output());
+        assertThat(made.succeeded()).as(made.output()).isTrue();
         byte[] firstCa = Files.readAllBytes(caDir.resolve("kilo-guardian-ca.crt"));
         X509Certificate first = certificate(tlsDir.resolve("tls.crt"));
 
         DeployScript.Result again = make();
 
-        assertTrue(again.succeeded(), again.output());
-        assertArrayEquals(firstCa, Files.readAllBytes(caDir.resolve("kilo-guardian-ca.crt")), "the devices' trusted CA must stay");
+        assertThat(again.succeeded()).as(again.output()).isTrue();
+        assertThat(Files.readAllBytes(caDir.resolve("kilo-guardian-ca.crt"))).as("the devices' trusted CA must stay").isEqualTo(firstCa);
         X509Certificate renewed = certificate(tlsDir.resolve("tls.crt"));
-        assertNotEquals(first.getSerialNumber(), renewed.getSerialNumber());
-        assertEquals("kilo.local", handshake(certificate(caDir.resolve("kilo-guardian-ca.crt")), renewed,
-                privateKey(tlsDir.resolve("tls.key")), "kilo.local"));
+        assertThat(renewed.getSerialNumber()).isNotEqualTo(first.getSerialNumber());
+        assertThat(handshake(certificate(caDir.resolve("kilo-guardian-ca.crt")), renewed,
+                privateKey(tlsDir.resolve("tls.key")), "kilo.local")).isEqualTo("kilo.local");
     }
 
     @Test
     void theCaCannotVouchForAnyOtherSite() throws Exception {
         DeployScript.Result made = make();
-        assertTrue(made.succeeded(), made.output());
+        assertThat(made.succeeded()).as(made.output()).isTrue();
 
         // someone with the CA's key forges a certificate for another site: a client refuses it
         Path rogueKey = home.resolve("rogue.key");
@@ -135,26 +131,26 @@ class LocalCertificateAuthorityTest {
                 "-keyout", rogueKey.toString(), "-out", rogue.toString(), "-days", "30", "-subj", "/CN=bank.example",
                 "-addext", "subjectAltName=DNS:bank.example", "-addext", "extendedKeyUsage=serverAuth",
                 "-CA", caDir.resolve("kilo-guardian-ca.crt").toString(), "-CAkey", caDir.resolve("kilo-guardian-ca.key").toString());
-        assertTrue(forged.succeeded(), forged.output());
+        assertThat(forged.succeeded()).as(forged.output()).isTrue();
         DeployScript.Result verified = openssl("verify", "-CAfile", caDir.resolve("kilo-guardian-ca.crt").toString(), rogue.toString());
-        assertFalse(verified.succeeded(), verified.output());
-        assertTrue(verified.output().contains("permitted subtree violation"), verified.output());
+        assertThat(verified.succeeded()).as(verified.output()).isFalse();
+        assertThat(verified.output()).contains("permitted subtree violation");
 
         // and the script itself refuses a name that the existing CA may not vouch for
         DeployScript.Result widened = make("kilo.local", "bank.example");
-        assertNotEquals(0, widened.exitCode(), widened.output());
-        assertTrue(widened.output().contains("does not vouch for"), widened.output());
+        assertThat(widened.exitCode()).as(widened.output()).isNotEqualTo(0);
+        assertThat(widened.output()).contains("does not vouch for");
     }
 
     @Test
     void refusesWhatPhonesWouldRefuse() {
         DeployScript.Result tooLong = MAKE_LOCAL_CA.run(Map.of("KILO_CA_DIR", caDir.toString(), "KILO_TLS_DIR", tlsDir.toString(),
                 "KILO_TLS_DAYS", "826"));
-        assertEquals(2, tooLong.exitCode(), tooLong.output());
-        assertFalse(Files.exists(tlsDir.resolve("tls.crt")));
+        assertThat(tooLong.exitCode()).as(tooLong.output()).isEqualTo(2);
+        assertThat(Files.exists(tlsDir.resolve("tls.crt"))).isFalse();
 
         DeployScript.Result notAName = make("kilo local");
-        assertEquals(2, notAName.exitCode(), notAName.output());
+        assertThat(notAName.exitCode()).as(notAName.output()).isEqualTo(2);
     }
 
     private DeployScript.Result make(String... names) {
@@ -166,7 +162,7 @@ class LocalCertificateAuthorityTest {
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new DeployScript.Result(process.exitValue(), output);
     }
 
@@ -210,7 +206,7 @@ class LocalCertificateAuthorityTest {
                 }
                 client.setSSLParameters(parameters);
                 client.startHandshake();
-                assertEquals(1, client.getInputStream().read());
+                assertThat(client.getInputStream().read()).isEqualTo(1);
             } finally {
                 accepted.get(10, TimeUnit.SECONDS);
             }
@@ -226,7 +222,7 @@ class LocalCertificateAuthorityTest {
 
     private static PrivateKey privateKey(Path pem) throws Exception {
         String text = Files.readString(pem);
-        assertTrue(text.startsWith("-----BEGIN PRIVATE KEY-----"), "expected a PKCS#8 key: " + pem);
+        assertThat(text.startsWith("-----BEGIN PRIVATE KEY-----")).as("expected a PKCS#8 key: " + pem).isTrue();
         String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }

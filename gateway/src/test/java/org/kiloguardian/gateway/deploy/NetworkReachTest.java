@@ -1,7 +1,6 @@
 package org.kiloguardian.gateway.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
@@ -33,7 +32,7 @@ class NetworkReachTest {
     @Test
     void withoutAPolicyEverythingGetsIn() {
         NetworkReach reach = reach("");
-        assertTrue(reach.reaches(DNS, APP_PODS, 8080));
+        assertThat(reach.reaches(DNS, APP_PODS, 8080)).isTrue();
     }
 
     @Test
@@ -44,10 +43,10 @@ class NetworkReachTest {
                       - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}
                         podSelector: {matchLabels: {app: traefik}}
                 """);
-        assertTrue(reach.reaches(TRAEFIK, APP_PODS, 8080));
-        assertFalse(reach.reaches(DNS, APP_PODS, 8080));
-        assertFalse(reach.reaches(FAKE_TRAEFIK, APP_PODS, 8080));
-        assertFalse(reach.reaches(NEIGHBOUR, APP_PODS, 8080));
+        assertThat(reach.reaches(TRAEFIK, APP_PODS, 8080)).isTrue();
+        assertThat(reach.reaches(DNS, APP_PODS, 8080)).isFalse();
+        assertThat(reach.reaches(FAKE_TRAEFIK, APP_PODS, 8080)).isFalse();
+        assertThat(reach.reaches(NEIGHBOUR, APP_PODS, 8080)).isFalse();
     }
 
     @Test
@@ -58,9 +57,9 @@ class NetworkReachTest {
                       - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}
                       - podSelector: {matchLabels: {app: traefik}}
                 """);
-        assertTrue(reach.reaches(DNS, APP_PODS, 8080));
+        assertThat(reach.reaches(DNS, APP_PODS, 8080)).isTrue();
         // a podSelector alone means pods of the policy's own namespace
-        assertFalse(reach.reaches(FAKE_TRAEFIK, APP_PODS, 8080));
+        assertThat(reach.reaches(FAKE_TRAEFIK, APP_PODS, 8080)).isFalse();
     }
 
     @Test
@@ -72,9 +71,9 @@ class NetworkReachTest {
                           matchExpressions: [{key: app, operator: In, values: [backup, restore]}]
                     ports: [{protocol: TCP, port: http}]
                 """);
-        assertTrue(reach.reaches(NEIGHBOUR, APP_PODS, 8080));
-        assertFalse(reach.reaches(NEIGHBOUR, APP_PODS, 9090));
-        assertFalse(reach.reaches(new NetworkReach.Peer("other", "home", Map.of("app", "other")), APP_PODS, 8080));
+        assertThat(reach.reaches(NEIGHBOUR, APP_PODS, 8080)).isTrue();
+        assertThat(reach.reaches(NEIGHBOUR, APP_PODS, 9090)).isFalse();
+        assertThat(reach.reaches(new NetworkReach.Peer("other", "home", Map.of("app", "other")), APP_PODS, 8080)).isFalse();
     }
 
     @Test
@@ -83,14 +82,14 @@ class NetworkReachTest {
                 ingress:
                   - from: [{ipBlock: {cidr: 192.168.0.0/16}}]
                 """);
-        assertTrue(reach.reaches(DNS, APP_PODS, 8080));
+        assertThat(reach.reaches(DNS, APP_PODS, 8080)).isTrue();
     }
 
     @Test
     void anEmptyPolicyDeniesEverything() {
         NetworkReach reach = reach("policyTypes: [Ingress]\n");
-        assertFalse(reach.reaches(TRAEFIK, APP_PODS, 8080));
-        assertFalse(reach.reaches(NEIGHBOUR, APP_PODS, 8080));
+        assertThat(reach.reaches(TRAEFIK, APP_PODS, 8080)).isFalse();
+        assertThat(reach.reaches(NEIGHBOUR, APP_PODS, 8080)).isFalse();
     }
 
     private static NetworkReach reach(String policySpec) {

@@ -1,7 +1,6 @@
 package org.kiloguardian.gateway.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -43,14 +42,14 @@ class SecondInstanceIT {
                 second = startWithoutWaiting(jdbcUrl, port);
 
                 HttpResponse<String> unready = awaitAnswer(ready, second);
-                assertEquals(503, unready.statusCode(), unready.body());
-                assertTrue(unready.body().contains("held by another Kilo Guardian instance"), unready.body());
-                assertEquals(200, http.send(HttpRequest.newBuilder(first.uri("/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode());
+                assertThat(unready.statusCode()).as(unready.body()).isEqualTo(503);
+                assertThat(unready.body()).contains("held by another Kilo Guardian instance");
+                assertThat(http.send(HttpRequest.newBuilder(first.uri("/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
                 first.close();
                 HttpResponse<String> takenOver = awaitStatus(ready, 200);
-                assertTrue(takenOver.body().contains("held by this instance"), takenOver.body());
+                assertThat(takenOver.body()).contains("held by this instance");
             } finally {
                 first.close();
                 if (second != null) {
@@ -81,7 +80,7 @@ class SecondInstanceIT {
     private HttpResponse<String> awaitAnswer(URI uri, Process process) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {
-            assertTrue(process.isAlive(), "the second instance exited with " + (process.isAlive() ? "" : process.exitValue()));
+            assertThat(process.isAlive()).as("the second instance exited with " + (process.isAlive() ? "" : process.exitValue())).isTrue();
             try {
                 return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException notYetListening) {

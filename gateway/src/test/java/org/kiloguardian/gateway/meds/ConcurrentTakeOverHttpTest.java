@@ -1,7 +1,7 @@
 package org.kiloguardian.gateway.meds;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -53,11 +53,11 @@ class ConcurrentTakeOverHttpTest {
                 answered.add(status.get(30, TimeUnit.SECONDS));
             }
             answered.sort(Integer::compare);
-            assertEquals(List.of(200, 409), answered);
+            assertThat(answered).isEqualTo(List.of(200, 409));
         } finally {
             threads.shutdownNow();
         }
         String stock = given().get("/api/meds/" + id).then().statusCode(200).extract().jsonPath().getString("stock");
-        assertEquals(0, new java.math.BigDecimal("8").compareTo(new java.math.BigDecimal(stock)), "stock " + stock);
+        assertThat(new java.math.BigDecimal(stock)).as("stock " + stock).isEqualByComparingTo(new java.math.BigDecimal("8"));
     }
 }

@@ -1,6 +1,7 @@
 package org.kiloguardian.gateway.people;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,7 +9,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -216,19 +216,19 @@ class PeopleApiTest {
         ben.as().get("/api/habits/{id}", piano).then().body("personId", equalTo((int) mia));
         ben.as().get("/api/habits/{id}", dishes).then().body("personId", nullValue());
         List<Integer> mias = ben.as().get("/api/habits?person=" + mia).then().statusCode(200).extract().path("id");
-        assertEquals(List.of((int) piano), mias);
+        assertThat(mias).isEqualTo(List.of((int) piano));
         List<Integer> mine = ben.as().get("/api/habits?person=me").then().statusCode(200).extract().path("id");
-        assertEquals(List.of((int) run), mine);
+        assertThat(mine).isEqualTo(List.of((int) run));
         List<Integer> shared = ben.as().get("/api/habits?person=shared").then().statusCode(200).extract().path("id");
         org.assertj.core.api.Assertions.assertThat(shared).contains((int) dishes).doesNotContain((int) piano, (int) run);
         List<Integer> all = ben.as().get("/api/habits").then().statusCode(200).extract().path("id");
         org.assertj.core.api.Assertions.assertThat(all).contains((int) dishes, (int) piano, (int) run);
 
         List<Integer> today = ben.as().get("/api/habits/today?person=" + mia).then().statusCode(200).extract().path("id");
-        assertEquals(List.of((int) piano), today);
+        assertThat(today).isEqualTo(List.of((int) piano));
         ben.as().get("/api/habits/today?person=" + mia).then().body("[0].personId", equalTo((int) mia));
         List<Integer> stats = ben.as().get("/api/habits/stats?person=me").then().statusCode(200).extract().path("habitId");
-        assertEquals(List.of((int) run), stats);
+        assertThat(stats).isEqualTo(List.of((int) run));
 
         for (String path : List.of("/api/habits", "/api/habits/today", "/api/habits/stats")) {
             for (String wrong : List.of("everyone", "0", "-1", "1.5", "mia")) {
@@ -274,15 +274,15 @@ class PeopleApiTest {
                 "personId", admin.personId()));
 
         List<Integer> grandmas = admin.as().get("/api/meds?person=" + grandma).then().statusCode(200).extract().path("id");
-        assertEquals(List.of((int) heart), grandmas);
+        assertThat(grandmas).isEqualTo(List.of((int) heart));
         List<Integer> due = admin.as().get("/api/meds/due?person=" + grandma).then().statusCode(200).extract().path("medicationId");
-        assertEquals(List.of((int) heart), due);
+        assertThat(due).isEqualTo(List.of((int) heart));
         admin.as().get("/api/meds/due?person=" + grandma).then().body("[0].personId", equalTo((int) grandma));
         List<Integer> myDue = admin.as().get("/api/meds/due?person=me").then().statusCode(200).extract().path("medicationId");
-        assertEquals(List.of((int) mine), myDue);
+        assertThat(myDue).isEqualTo(List.of((int) mine));
         List<Integer> adherence = admin.as().get("/api/meds/adherence?person=" + grandma).then().statusCode(200)
                 .extract().path("medications.medicationId");
-        assertEquals(List.of((int) heart), adherence);
+        assertThat(adherence).isEqualTo(List.of((int) heart));
         List<Integer> sharedDue = admin.as().get("/api/meds/due?person=shared").then().statusCode(200).extract().path("medicationId");
         org.assertj.core.api.Assertions.assertThat(sharedDue).doesNotContain((int) heart, (int) mine);
 

@@ -1,7 +1,6 @@
 package org.kiloguardian.gateway.production;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -100,27 +99,27 @@ class DashboardBrowserIT {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart svg rect")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#spending-chart svg rect")));
-            assertTrue(browser.findElements(By.cssSelector("#budgets vaadin-progress-bar")).size() >= 4, "the demo budgets are shown");
-            assertTrue(browser.findElement(By.id("habits-today")).getText().contains("Morning walk"));
-            assertTrue(browser.findElement(By.id("meds-due")).getText().contains("Metformin"));
-            assertTrue(browser.findElement(By.id("recent-transactions")).getText().contains("€"), "money in the household currency");
+            assertThat(browser.findElements(By.cssSelector("#budgets vaadin-progress-bar")).size() >= 4).as("the demo budgets are shown").isTrue();
+            assertThat(browser.findElement(By.id("habits-today")).getText()).contains("Morning walk");
+            assertThat(browser.findElement(By.id("meds-due")).getText()).contains("Metformin");
+            assertThat(browser.findElement(By.id("recent-transactions")).getText()).as("money in the household currency").contains("€");
         }
         HttpResponse<String> styles = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/styles/kilo.css")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, styles.statusCode(), "the small-screen rules are served");
-        assertTrue(styles.body().contains("@media"));
-        assertEquals(1L, phone.executeScript("return window.innerWidth === 390 && window.innerHeight === 844 ? 1 : 0"));
+        assertThat(styles.statusCode()).as("the small-screen rules are served").isEqualTo(200);
+        assertThat(styles.body()).contains("@media");
+        assertThat(phone.executeScript("return window.innerWidth === 390 && window.innerHeight === 844 ? 1 : 0")).isEqualTo(1L);
 
         screenshot(tablet, "dashboard-1280x800.png");
         screenshot(phone, "dashboard-390x844.png");
-        assertEquals("none", phone.findElement(By.id("current-user")).getCssValue("display"), "the phone's navbar drops the user name");
+        assertThat(phone.findElement(By.id("current-user")).getCssValue("display")).as("the phone's navbar drops the user name").isEqualTo("none");
         tablet.executeScript("document.getElementById('trend-chart').scrollIntoView()");
         screenshot(tablet, "dashboard-1280x800-charts.png");
         for (String chart : new String[] {"spending-chart", "trend-chart"}) {
             // read from across the room: chart labels at least the size of Lumo's small text (14 px)
             Number smallest = (Number) tablet.executeScript("return Math.min(...Array.from(document.querySelectorAll('#" + chart
                     + " svg text')).map(t => t.getBoundingClientRect().height))");
-            assertTrue(smallest.doubleValue() >= 14, chart + " text renders " + smallest + " px high on the tablet");
+            assertThat(smallest.doubleValue()).as(chart + " text renders " + smallest + " px high on the tablet").isGreaterThanOrEqualTo(14);
         }
         tablet.executeScript("document.getElementById('habits-today').scrollIntoView()");
 
@@ -138,7 +137,7 @@ class DashboardBrowserIT {
     @Order(2)
     void completingAHabitShowsOnTheOtherBrowserLive() {
         String row = "habit-" + habitId;
-        assertEquals("false", tablet.findElement(By.id(row)).getDomAttribute("data-done"));
+        assertThat(tablet.findElement(By.id(row)).getDomAttribute("data-done")).isEqualTo("false");
         click(tablet, By.id("complete-habit-" + habitId));
         waitForAttribute(tablet, row, "data-done", "true");
         waitForAttribute(phone, row, "data-done", "true");
@@ -155,7 +154,7 @@ class DashboardBrowserIT {
         HttpResponse<String> completed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/habits/" + habitId + "/completions"))
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, completed.statusCode(), completed.body());
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
         waitForAttribute(phone, row, "data-done", "true");
         waitForAttribute(tablet, row, "data-done", "true");
     }
@@ -164,8 +163,8 @@ class DashboardBrowserIT {
     @Order(4)
     void takingADoseLowersTheStockEverywhere() {
         By stock = By.id("med-" + medicationId + "-detail");
-        assertTrue(tablet.findElement(stock).getText().startsWith("10 tablet"), tablet.findElement(stock).getText());
-        assertTrue(phone.findElement(stock).getText().startsWith("10 tablet"), phone.findElement(stock).getText());
+        assertThat(tablet.findElement(stock).getText().startsWith("10 tablet")).as(tablet.findElement(stock).getText()).isTrue();
+        assertThat(phone.findElement(stock).getText().startsWith("10 tablet")).as(phone.findElement(stock).getText()).isTrue();
 
         click(tablet, By.id("take-med-" + medicationId + "-0000"));
 
@@ -199,7 +198,7 @@ class DashboardBrowserIT {
         live.until(driver -> !driver.findElement(groceries).getText().equals(before));
         live.until(driver -> driver.findElement(By.id("recent-transactions")).getText().contains("Browser test groceries"));
         String after = phone.findElement(groceries).getText();
-        assertTrue(spent(after) > spent(before), before + " -> " + after);
+        assertThat(spent(after)).as(before + " -> " + after).isGreaterThan(spent(before));
     }
 
     @Test
@@ -209,7 +208,7 @@ class DashboardBrowserIT {
         WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + ADMIN + "']")));
-        assertTrue(tablet.findElements(By.cssSelector("vaadin-side-nav-item[path='admin']")).size() == 1, "admins see Admin in the menu");
+        assertThat(tablet.findElements(By.cssSelector("vaadin-side-nav-item[path='admin']")).size()).as("admins see Admin in the menu").isEqualTo(1);
         // a household client connected over Socket.IO with a personal token shows up in the status
         IO.Options options = IO.Options.builder().setForceNew(true)
                 .setTransports(new String[] {"websocket"}).setReconnection(false).build();
@@ -223,7 +222,7 @@ class DashboardBrowserIT {
             click(tablet, By.xpath("//vaadin-tab[normalize-space(.)='System']"));
             wait.until(driver -> driver.findElement(By.id("status-database")).getText().startsWith("Up"));
             int live = Integer.parseInt(tablet.findElement(By.id("status-live-connections")).getText().trim());
-            assertTrue(live >= 1, "live Socket.IO connections: " + live);
+            assertThat(live).as("live Socket.IO connections: " + live).isGreaterThanOrEqualTo(1);
         } catch (Exception e) {
             throw new AssertionError(e);
         } finally {
@@ -241,7 +240,7 @@ class DashboardBrowserIT {
         click(tablet, By.id("habit-save"));
         wait.until(driver -> driver.findElement(By.id("habit-name")).getDomAttribute("invalid") != null);
         String message = tablet.findElement(By.cssSelector("#habit-name [slot='error-message']")).getText();
-        assertTrue(!message.isBlank(), "the service's message is shown on the name field");
+        assertThat(message.isBlank()).as("the service's message is shown on the name field").isFalse();
         tablet.findElement(By.cssSelector("#habit-name input")).sendKeys("Floss");
         click(tablet, By.id("habit-save"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Floss']")));
@@ -251,8 +250,8 @@ class DashboardBrowserIT {
         // a habit's streaks, rates and calendar: the demo walk has a month of history
         click(tablet, By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Morning walk']"));
         wait.until(driver -> driver.findElement(By.id("habit-stats")).getText().contains("longest"));
-        assertTrue(tablet.findElements(By.cssSelector("#habit-heatmap span[title$=': done']")).size() >= 15,
-                "the heat map shows the done days of the last weeks");
+        assertThat(tablet.findElements(By.cssSelector("#habit-heatmap span[title$=': done']")).size() >= 15)
+                .as("the heat map shows the done days of the last weeks").isTrue();
         screenshot(tablet, "habits-1280x800.png");
     }
 
@@ -269,20 +268,20 @@ class DashboardBrowserIT {
         tablet.get(app.uri("/").toString());
         WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(stock));
-        assertTrue(tablet.findElement(stock).getText().startsWith("9 tablets"), tablet.findElement(stock).getText());
+        assertThat(tablet.findElement(stock).getText().startsWith("9 tablets")).as(tablet.findElement(stock).getText()).isTrue();
         click(tablet, By.id("refill-med-" + metformin));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#refill-quantity input"))).sendKeys("60");
         click(tablet, By.id("refill-save"));
         for (ChromeDriver browser : new ChromeDriver[] {tablet, phone}) {
             live(browser).until(driver -> driver.findElement(stock).getText().startsWith("69 tablets"));
         }
-        assertEquals(0, phone.findElements(By.id("refill-med-" + metformin)).size(), "enough stock: no refill warning any more");
+        assertThat(phone.findElements(By.id("refill-med-" + metformin))).as("enough stock: no refill warning any more").hasSize(0);
 
         tablet.get(app.uri("/meds").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Metformin 500 mg']")))
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dose-log")));
-        assertTrue(tablet.findElement(By.id("meds-adherence")).getText().startsWith("Doses taken"));
+        assertThat(tablet.findElement(By.id("meds-adherence")).getText().startsWith("Doses taken")).isTrue();
         screenshot(tablet, "meds-1280x800.png");
     }
 
@@ -292,14 +291,14 @@ class DashboardBrowserIT {
         By groceries = By.id("budget-groceries-amounts");
         By drops = By.id("med-" + medicationId + "-detail");
         String before = phone.findElement(groceries).getText();
-        assertTrue(phone.findElement(drops).getText().startsWith("9 tablet"), phone.findElement(drops).getText());
+        assertThat(phone.findElement(drops).getText().startsWith("9 tablet")).as(phone.findElement(drops).getText()).isTrue();
         JsonNode budget = null;
         for (JsonNode candidate : get("/api/financial/budgets")) {
             if (candidate.get("category").asText().equals("Groceries")) {
                 budget = candidate;
             }
         }
-        assertTrue(budget != null, "the demo household budgets for groceries");
+        assertThat(budget).as("the demo household budgets for groceries").isNotEqualTo(null);
 
         send("PUT", "/api/financial/budgets/" + budget.get("id").asLong(),
                 "{\"category\":\"Groceries\",\"monthlyLimit\":\"987.00\",\"rollover\":false}", 200);
@@ -308,7 +307,7 @@ class DashboardBrowserIT {
         WebDriverWait live = live(phone);
         live.until(driver -> driver.findElement(groceries).getText().contains("987.00"));
         live.until(driver -> driver.findElement(drops).getText().startsWith("29 tablet"));
-        assertTrue(!before.contains("987.00"), before);
+        assertThat(before.contains("987.00")).as(before).isFalse();
     }
 
     @Test
@@ -319,7 +318,7 @@ class DashboardBrowserIT {
         By issued = By.xpath("//vaadin-grid-cell-content[normalize-space(.)='kitchen display']");
         new WebDriverWait(tablet, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='browser test']")));
-        assertEquals(0, tablet.findElements(issued).size());
+        assertThat(tablet.findElements(issued)).hasSize(0);
 
         createToken("kitchen display");
 
@@ -367,7 +366,7 @@ class DashboardBrowserIT {
         live(tablet).until(ExpectedConditions.urlContains("/login"));
         tablet.get(app.uri("/habits").toString());
         new WebDriverWait(tablet, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login"));
-        assertEquals(0, tablet.findElements(By.id("dashboard")).size());
+        assertThat(tablet.findElements(By.id("dashboard"))).hasSize(0);
     }
 
     private static String themes(ChromeDriver browser) {
@@ -408,7 +407,7 @@ class DashboardBrowserIT {
         Files.createDirectories(directory);
         Path file = directory.resolve(name);
         Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-        assertTrue(Files.size(file) > 10_000, file + " looks empty");
+        assertThat(Files.size(file)).as(file + " looks empty").isGreaterThan(10_000);
     }
 
     private static void logIn(WebDriver browser) {
@@ -430,14 +429,14 @@ class DashboardBrowserIT {
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/tokens"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("token").asText();
     }
 
     private static JsonNode get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
@@ -445,7 +444,7 @@ class DashboardBrowserIT {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(status, response.statusCode(), method + " " + path + ": " + response.body());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
         return JSON.readTree(response.body());
     }
 
@@ -453,7 +452,7 @@ class DashboardBrowserIT {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, response.statusCode(), path + ": " + response.body());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
         return JSON.readTree(response.body());
     }
 }

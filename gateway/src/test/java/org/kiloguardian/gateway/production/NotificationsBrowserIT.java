@@ -1,8 +1,6 @@
 package org.kiloguardian.gateway.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -104,7 +102,7 @@ class NotificationsBrowserIT {
     void theManifestIsServedAndChromiumReadsItWithoutErrors() throws Exception {
         HttpResponse<String> manifest = HTTP.send(HttpRequest.newBuilder(app.uri("/manifest.webmanifest")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, manifest.statusCode());
+        assertThat(manifest.statusCode()).isEqualTo(200);
         assertThat(manifest.headers().firstValue("Content-Type")).hasValue("application/manifest+json");
         JsonNode parsed = JSON.readTree(manifest.body());
         assertThat(parsed.path("name").asText()).isEqualTo("Kilo Guardian");
@@ -115,10 +113,10 @@ class NotificationsBrowserIT {
         for (JsonNode icon : parsed.path("icons")) {
             HttpResponse<byte[]> image = HTTP.send(HttpRequest.newBuilder(app.uri(icon.path("src").asText())).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, image.statusCode(), icon.toString());
+            assertThat(image.statusCode()).as(icon.toString()).isEqualTo(200);
             assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
             var png = ImageIO.read(new ByteArrayInputStream(image.body()));
-            assertEquals(icon.path("sizes").asText(), png.getWidth() + "x" + png.getHeight(), "the icon is as large as it says");
+            assertThat(png.getWidth() + "x" + png.getHeight()).as("the icon is as large as it says").isEqualTo(icon.path("sizes").asText());
         }
         assertThat(parsed.path("icons").findValuesAsText("sizes")).contains("192x192", "512x512");
 
@@ -130,7 +128,7 @@ class NotificationsBrowserIT {
         assertThat((List<?>) read.get("errors")).as("Chromium's manifest errors").isEmpty();
 
         HttpResponse<String> worker = HTTP.send(HttpRequest.newBuilder(app.uri("/sw.js")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, worker.statusCode());
+        assertThat(worker.statusCode()).isEqualTo(200);
         assertThat(worker.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
         assertThat(worker.body()).contains("addEventListener('push'").doesNotContain("window.Vaadin");
     }
@@ -169,12 +167,12 @@ class NotificationsBrowserIT {
 
         JsonNode devices = get("/api/notifications/subscriptions");
         assertThat(devices).hasSize(1);
-        assertEquals(get("/api/people/me").get("userId").asLong(), devices.get(0).get("userId").asLong());
+        assertThat(devices.get(0).get("userId").asLong()).isEqualTo(get("/api/people/me").get("userId").asLong());
         assertThat(devices.get(0).get("device").asText()).contains("Chrome");
         String serverKey = get("/api/notifications/web-push").get("publicKey").asText();
         String subscribedWith = String.valueOf(phone.executeScript("return window.__kiloServerKey"));
-        assertEquals(serverKey, Base64.getUrlEncoder().withoutPadding().encodeToString(Base64.getDecoder().decode(subscribedWith)),
-                "the page subscribed with the server's VAPID public key");
+        assertThat(Base64.getUrlEncoder().withoutPadding().encodeToString(Base64.getDecoder().decode(subscribedWith)))
+                .as("the page subscribed with the server's VAPID public key").isEqualTo(serverKey);
         screenshot("notifications-390x844.png");
     }
 
@@ -196,17 +194,17 @@ class NotificationsBrowserIT {
         long pressed = System.nanoTime();
         HttpResponse<String> taken = HTTP.send(HttpRequest.newBuilder(app.uri(actionUrl + "/taken"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, taken.statusCode(), taken.body());
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
         new WebDriverWait(phone, Duration.ofSeconds(10), Duration.ofMillis(20)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.numberOfElementsToBe(dueRow, 0));
         Duration seen = Duration.ofNanos(System.nanoTime() - pressed);
         System.out.printf("Taken from the notification: gone from the open dashboard %d ms after the button's answer%n", seen.toMillis());
-        assertTrue(seen.compareTo(Duration.ofSeconds(1)) <= 0, "the dashboard followed after " + seen.toMillis() + " ms");
-        assertEquals(9.0, get("/api/meds/" + medication).get("stock").asDouble());
+        assertThat(seen).as("the dashboard followed after " + seen.toMillis() + " ms").isLessThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(get("/api/meds/" + medication).get("stock").asDouble()).isEqualTo(9.0);
 
         HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(app.uri(actionUrl + "/taken"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(409, again.statusCode(), again.body());
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
     }
 
     @Test
@@ -225,7 +223,7 @@ class NotificationsBrowserIT {
         click(By.id("channels-save"));
         new WebDriverWait(phone, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("channels-save")));
         JsonNode channels = get("/api/notifications/channels/" + person);
-        assertEquals("https://ntfy.sh/kilo-browser-test", channels.get("ntfyUrl").asText());
+        assertThat(channels.get("ntfyUrl").asText()).isEqualTo("https://ntfy.sh/kilo-browser-test");
         assertThat(channels.get("quietFrom").asText()).startsWith("22:00");
         assertThat(channels.get("quietTo").asText()).startsWith("07:00");
     }
@@ -274,14 +272,14 @@ class NotificationsBrowserIT {
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"notifications browser test\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("token").asText();
     }
 
     private static JsonNode get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(app.uri(path)).header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
@@ -289,7 +287,7 @@ class NotificationsBrowserIT {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(app.uri(path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(status, response.statusCode(), method + " " + path + ": " + response.body());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
         return JSON.readTree(response.body());
     }
 }

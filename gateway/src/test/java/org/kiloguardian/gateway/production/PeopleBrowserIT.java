@@ -1,7 +1,6 @@
 package org.kiloguardian.gateway.production;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -76,7 +75,7 @@ class PeopleBrowserIT {
         anna = personNamed("Anna");
         long benUser = createMember(BEN, "Ben");
         ben = personNamed("Ben");
-        assertEquals(benUser, get("/api/people/" + ben).get("userId").asLong(), "Ben's new login took over the demo's Ben");
+        assertThat(get("/api/people/" + ben).get("userId").asLong()).as("Ben's new login took over the demo's Ben").isEqualTo(benUser);
         long adminUser = get("/api/people/me").get("userId").asLong();
         send("PATCH", "/api/people/" + grandma, "{\"caregiverUserIds\":[" + adminUser + "," + benUser + "]}", 200);
         // doses at midnight are due (or missed, still open) whenever the test runs
@@ -111,10 +110,10 @@ class PeopleBrowserIT {
         for (ChromeDriver browser : new ChromeDriver[] {tablet, phone}) {
             WebElement grandmas = browser.findElement(By.id(dueRow(grandmasDrops)));
             WebElement annas = browser.findElement(By.id(dueRow(annasDrops)));
-            assertEquals("Grandma Rose", grandmas.findElement(By.className("person-chip")).getText());
-            assertEquals("Anna", annas.findElement(By.className("person-chip")).getText());
+            assertThat(grandmas.findElement(By.className("person-chip")).getText()).isEqualTo("Grandma Rose");
+            assertThat(annas.findElement(By.className("person-chip")).getText()).isEqualTo("Anna");
         }
-        assertTrue(tablet.findElement(By.id("habits-today")).getText().contains("Brush teeth"), "Mia's habit shows for everyone");
+        assertThat(tablet.findElement(By.id("habits-today")).getText()).as("Mia's habit shows for everyone").contains("Brush teeth");
         screenshot(tablet, "people-everyone-1280x800.png");
     }
 
@@ -129,20 +128,20 @@ class PeopleBrowserIT {
 
         tablet.navigate().refresh();
         new WebDriverWait(tablet, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id(dueRow(grandmasDrops))));
-        assertEquals(0, tablet.findElements(By.id(dueRow(annasDrops))).size(), "the tablet remembers whose day it shows");
+        assertThat(tablet.findElements(By.id(dueRow(annasDrops)))).as("the tablet remembers whose day it shows").hasSize(0);
         assertOnlyGrandmasAndShared();
         String shown = String.valueOf(tablet.executeScript(
                 "return document.querySelector('#person-switcher vaadin-select-value-button').textContent"));
-        assertTrue(shown.contains("Grandma Rose"), shown);
+        assertThat(shown).contains("Grandma Rose");
         // the phone is another browser: still everyone's day
-        assertEquals(1, phone.findElements(By.id(dueRow(annasDrops))).size());
+        assertThat(phone.findElements(By.id(dueRow(annasDrops)))).hasSize(1);
     }
 
     @Test
     @Order(3)
     void aDoseTakenForGrandmaOnTheTabletLeavesTheCaregiversPhoneWithinASecond() {
         By onPhone = By.id(dueRow(grandmasDrops));
-        assertEquals(1, phone.findElements(onPhone).size(), "Ben's phone shows Grandma's open dose");
+        assertThat(phone.findElements(onPhone)).as("Ben's phone shows Grandma's open dose").hasSize(1);
 
         long clicked = System.nanoTime();
         click(tablet, By.id("take-med-" + grandmasDrops + "-0000"));
@@ -154,7 +153,7 @@ class PeopleBrowserIT {
         Duration afterCommit = Duration.ofNanos(seen - taken);
         System.out.printf("Grandma's dose: taken on the tablet %d ms after the click, gone from the phone %d ms later%n",
                 (taken - clicked) / 1_000_000, afterCommit.toMillis());
-        assertTrue(afterCommit.compareTo(ONE_SECOND) <= 0, "the phone followed after " + afterCommit.toMillis() + " ms");
+        assertThat(afterCommit).as("the phone followed after " + afterCommit.toMillis() + " ms").isLessThanOrEqualTo(ONE_SECOND);
         live(phone).until(driver -> driver.findElement(By.id("med-" + grandmasDrops + "-detail")).getText().startsWith("9 drop"));
     }
 
@@ -165,15 +164,15 @@ class PeopleBrowserIT {
         WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Eye drops']")));
         // the view starts at the header's person: Grandma's medications only
-        assertEquals(0, tablet.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Nose drops']")).size());
-        assertTrue(tablet.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Metformin 500 mg']")).size() == 1);
+        assertThat(tablet.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Nose drops']"))).hasSize(0);
+        assertThat(tablet.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Metformin 500 mg']")).size() == 1).isTrue();
         screenshot(tablet, "meds-grandma-1280x800.png");
 
         click(tablet, By.id("add-medication"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("med-owner")));
         String forWhom = String.valueOf(tablet.executeScript(
                 "return document.querySelector('#med-owner vaadin-select-value-button').textContent"));
-        assertTrue(forWhom.contains(ADMIN), "a new medication is for the logged-in user's person by default: " + forWhom);
+        assertThat(forWhom).as("a new medication is for the logged-in user's person by default: " + forWhom).contains(ADMIN);
         tablet.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
     }
 
@@ -189,8 +188,8 @@ class PeopleBrowserIT {
         phone.get(app.uri("/people").toString());
         WebDriverWait onPhone = new WebDriverWait(phone, Duration.ofSeconds(30));
         onPhone.until(ExpectedConditions.presenceOfElementLocated(By.id("edit-person-" + ben)));
-        assertEquals(0, phone.findElements(By.id("edit-person-" + grandma)).size(), "a member edits only their own person");
-        assertTrue(phone.findElements(By.id("add-person")).stream().noneMatch(WebElement::isDisplayed), "members add nobody");
+        assertThat(phone.findElements(By.id("edit-person-" + grandma))).as("a member edits only their own person").hasSize(0);
+        assertThat(phone.findElements(By.id("add-person")).stream().noneMatch(WebElement::isDisplayed)).as("members add nobody").isTrue();
         click(phone, By.id("edit-person-" + ben));
         WebElement name = onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#person-name input")));
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Benjamin");
@@ -208,12 +207,12 @@ class PeopleBrowserIT {
             for (WebElement row : tablet.findElements(By.cssSelector("#" + tile + " [data-person]"))) {
                 owners.add(row.getDomAttribute("data-person"));
             }
-            assertTrue(!owners.isEmpty(), tile + " shows Grandma's day");
-            assertTrue(owners.stream().allMatch(owner -> owner.equals(String.valueOf(grandma)) || owner.equals("shared")),
-                    tile + " shows only Grandma's and the household's items: " + owners);
+            assertThat(owners.isEmpty()).as(tile + " shows Grandma's day").isFalse();
+            assertThat(owners.stream().allMatch(owner -> owner.equals(String.valueOf(grandma)) || owner.equals("shared")))
+                    .as(tile + " shows only Grandma's and the household's items: " + owners).isTrue();
         }
-        assertTrue(tablet.findElement(By.id("habits-today")).getText().contains("Morning walk"), "Grandma's walk");
-        assertTrue(!tablet.findElement(By.id("habits-today")).getText().contains("Brush teeth"), "not Mia's habit");
+        assertThat(tablet.findElement(By.id("habits-today")).getText()).as("Grandma's walk").contains("Morning walk");
+        assertThat(tablet.findElement(By.id("habits-today")).getText().contains("Brush teeth")).as("not Mia's habit").isFalse();
     }
 
     private static void choosePerson(ChromeDriver browser, long personId) {
@@ -253,7 +252,7 @@ class PeopleBrowserIT {
         Files.createDirectories(directory);
         Path file = directory.resolve(name);
         Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-        assertTrue(Files.size(file) > 10_000, file + " looks empty");
+        assertThat(Files.size(file)).as(file + " looks empty").isGreaterThan(10_000);
     }
 
     private static void logIn(WebDriver browser, String username) {
@@ -283,7 +282,7 @@ class PeopleBrowserIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + ADMIN + "&password=" + PASSWORD.replace(" ", "+"))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, login.statusCode(), login.body());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
         browser.send(HttpRequest.newBuilder(app.uri("/api/users/me")).build(), HttpResponse.BodyHandlers.ofString());
         String csrf = cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("kilo-csrf"))
                 .map(HttpCookie::getValue).findFirst().orElseThrow();
@@ -292,7 +291,7 @@ class PeopleBrowserIT {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username", username,
                         "displayName", displayName, "password", PASSWORD, "role", "member")))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("id").asLong();
     }
 
@@ -302,14 +301,14 @@ class PeopleBrowserIT {
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"people browser test\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("token").asText();
     }
 
     private static JsonNode get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
@@ -317,7 +316,7 @@ class PeopleBrowserIT {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(status, response.statusCode(), method + " " + path + ": " + response.body());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
         return JSON.readTree(response.body());
     }
 }

@@ -1,8 +1,6 @@
 package org.kiloguardian.gateway.production;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -55,15 +53,15 @@ class ProductionJarIT {
     @Test
     void runsInVaadinProductionModeWithoutTheSourceTree() {
         String log = app.log();
-        assertFalse(log.contains("Vaadin is running in DEVELOPMENT mode"), log);
-        assertTrue(log.contains("Profile prod activated"), log);
+        assertThat(log).doesNotContain("Vaadin is running in DEVELOPMENT mode");
+        assertThat(log).contains("Profile prod activated");
     }
 
     @Test
     void isReadyWithItsDatabase() throws Exception {
         HttpResponse<String> ready = get("/q/health/ready");
-        assertEquals(200, ready.statusCode());
-        assertTrue(ready.body().contains("\"status\": \"UP\""), ready.body());
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\": \"UP\"");
     }
 
     @Test
@@ -71,28 +69,28 @@ class ProductionJarIT {
         // each call fails with "Entity ... was not found" if a module lost its Jandex index
         for (String path : new String[] {"/api/habits", "/api/meds", "/api/financial/transactions"}) {
             HttpResponse<String> response = getWithToken(path);
-            assertEquals(200, response.statusCode(), path + ": " + response.body());
-            assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"), path);
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue("content-type").orElse("").startsWith("application/json")).as(path).isTrue();
         }
     }
 
     @Test
     void refusesAnonymousApiCalls() throws Exception {
-        assertEquals(401, get("/api/habits").statusCode());
+        assertThat(get("/api/habits").statusCode()).isEqualTo(401);
     }
 
     @Test
     void answersAnUnknownApiPathWithAJsonProblem() throws Exception {
         HttpResponse<String> response = getWithToken("/api/nope");
-        assertEquals(404, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("content-type").orElse(""));
-        assertFalse(response.body().contains("window.Vaadin"));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("content-type").orElse("")).isEqualTo("application/problem+json");
+        assertThat(response.body()).doesNotContain("window.Vaadin");
     }
 
     @Test
     void rendersTheUiInARealBrowser() throws Exception {
         HttpResponse<String> page = get("/");
-        assertEquals(200, page.statusCode());
+        assertThat(page.statusCode()).isEqualTo(200);
 
         WebDriver browser = HeadlessChromium.start(1280, 800);
         try {
@@ -106,8 +104,8 @@ class ProductionJarIT {
             String heading = wait
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("product-name")))
                     .getText();
-            assertEquals("Kilo Guardian", heading);
-            assertEquals("Dashboard · Kilo Guardian", browser.getTitle());
+            assertThat(heading).isEqualTo("Kilo Guardian");
+            assertThat(browser.getTitle()).isEqualTo("Dashboard · Kilo Guardian");
         } finally {
             browser.quit();
         }
@@ -120,7 +118,7 @@ class ProductionJarIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"production test\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("token").asText();
     }
 

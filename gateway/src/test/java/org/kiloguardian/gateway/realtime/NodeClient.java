@@ -1,7 +1,6 @@
 package org.kiloguardian.gateway.realtime;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,8 +52,8 @@ final class NodeClient {
 
     private static List<String> runScript(String script, String okLine, Map<String, String> environment,
             Consumer<String> onLine, String... args) {
-        assertTrue(Files.isDirectory(SCRIPTS.resolve("node_modules/socket.io-client")),
-                "npm ci has not run in " + SCRIPTS);
+        assertThat(Files.isDirectory(SCRIPTS.resolve("node_modules/socket.io-client")))
+                .as("npm ci has not run in " + SCRIPTS).isTrue();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         try {
             List<String> command = new ArrayList<>(List.of("node", script));
@@ -75,9 +74,9 @@ final class NodeClient {
             if (!node.waitFor(120, TimeUnit.SECONDS)) {
                 node.destroyForcibly();
             }
-            assertEquals(0, node.exitValue(),
-                    () -> script + " " + okLine + " failed:\n" + String.join("\n", output));
-            assertTrue(output.contains("@ok " + okLine), () -> String.join("\n", output));
+            assertThat(node.exitValue())
+                    .as(() -> script + " " + okLine + " failed:\n" + String.join("\n", output)).isEqualTo(0);
+            assertThat(output).as(() -> String.join("\n", output)).contains("@ok " + okLine);
             return output;
         } catch (IOException e) {
             throw new AssertionError("cannot run node", e);

@@ -1,12 +1,10 @@
 package org.kiloguardian.gateway.routing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -63,9 +61,9 @@ class OneRouteTableTest {
         for (String method : METHODS) {
             Response response = given().when().request(method, path);
             assertNotFromUi(method, path, response);
-            assertEquals(404, response.statusCode(), method + " " + path);
-            assertEquals("application/problem+json", response.contentType(), method + " " + path);
-            assertEquals(404, response.jsonPath().getInt("status"));
+            assertThat(response.statusCode()).as(method + " " + path).isEqualTo(404);
+            assertThat(response.contentType()).as(method + " " + path).isEqualTo("application/problem+json");
+            assertThat(response.jsonPath().getInt("status")).isEqualTo(404);
         }
     }
 
@@ -74,13 +72,13 @@ class OneRouteTableTest {
         for (String path : List.of("/api", "/api/", "/q", "/q/")) {
             Response response = given().when().get(path);
             assertNotFromUi("GET", path, response);
-            assertEquals(404, response.statusCode(), path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
         }
     }
 
     @Test
     void noRestEndpointIsAnsweredByTheUiWhateverTheMethod() {
-        assertFalse(routes.endpoints().isEmpty(), "the route table must be read from the application");
+        assertThat(routes.endpoints()).as("the route table must be read from the application").isNotEmpty();
         for (RestEndpoint endpoint : routes.endpoints()) {
             String concrete = endpoint.template().replaceAll("\\{[^}]+}", "1");
             for (String method : METHODS) {
@@ -92,7 +90,7 @@ class OneRouteTableTest {
     @Test
     void everyRestEndpointLivesUnderApi() {
         for (RestEndpoint endpoint : routes.endpoints()) {
-            assertTrue(endpoint.template().startsWith("/api/"), endpoint + " is outside /api");
+            assertThat(endpoint.template().startsWith("/api/")).as(endpoint + " is outside /api").isTrue();
         }
     }
 
@@ -104,8 +102,8 @@ class OneRouteTableTest {
                 .filter(segment -> !segment.isEmpty() && !segment.startsWith("{"))
                 .collect(Collectors.toCollection(HashSet::new));
         for (String segment : segments) {
-            assertFalse(segments.contains(segment + "s"),
-                    "both /" + segment + " and /" + segment + "s are served: keep one, the plural");
+            assertThat(segments)
+                    .as("both /" + segment + " and /" + segment + "s are served: keep one, the plural").doesNotContain(segment + "s");
         }
     }
 
@@ -133,9 +131,9 @@ class OneRouteTableTest {
 
     static void assertNotFromUi(String method, String path, Response response) {
         String body = response.body().asString();
-        assertFalse(body.contains(VAADIN_MARKER), method + " " + path + " was answered by the UI");
+        assertThat(body).as(method + " " + path + " was answered by the UI").doesNotContain(VAADIN_MARKER);
         // an endpoint may serve HTML of its own (a test fixture page does); the UI's page never
-        assertFalse(String.valueOf(response.contentType()).startsWith("text/html") && body.contains("<vaadin-"),
-                method + " " + path + " answered the UI's HTML: " + response.statusCode());
+        assertThat(String.valueOf(response.contentType()).startsWith("text/html") && body.contains("<vaadin-"))
+                .as(method + " " + path + " answered the UI's HTML: " + response.statusCode()).isFalse();
     }
 }

@@ -1,8 +1,7 @@
 package org.kiloguardian.gateway.security;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
@@ -34,42 +33,42 @@ class AnonymousAccessTest {
 
     @Test
     void everyApiRouteRejectsAnAnonymousRequestWith401() {
-        assertFalse(routes.endpoints().isEmpty());
+        assertThat(routes.endpoints()).isNotEmpty();
         for (RestEndpoint endpoint : routes.endpoints()) {
             String path = endpoint.template().replaceAll("\\{[^}]+}", "1");
             if (endpoint.template().equals(TOKEN_IS_THE_CREDENTIAL)) {
                 Response refused = given().when().request(endpoint.method(), path);
-                assertEquals(404, refused.statusCode(), "an unknown action token: " + refused.asString());
-                assertEquals("application/problem+json", refused.contentType());
+                assertThat(refused.statusCode()).as("an unknown action token: " + refused.asString()).isEqualTo(404);
+                assertThat(refused.contentType()).isEqualTo("application/problem+json");
                 continue;
             }
             Response response = given().when().request(endpoint.method(), path);
-            assertEquals(401, response.statusCode(), endpoint.method() + " " + path);
-            assertEquals("Bearer realm=\"kilo-guardian\"", response.header("WWW-Authenticate"),
-                    "an API 401 must not invite a browser password dialog: " + endpoint);
+            assertThat(response.statusCode()).as(endpoint.method() + " " + path).isEqualTo(401);
+            assertThat(response.header("WWW-Authenticate"))
+                    .as("an API 401 must not invite a browser password dialog: " + endpoint).isEqualTo("Bearer realm=\"kilo-guardian\"");
         }
     }
 
     @Test
     void unknownApiPathsAndTheApiDescriptionNeedALoginToo() {
         for (String path : List.of("/api/nope", "/api", "/q/openapi", "/q/swagger-ui/")) {
-            assertEquals(401, given().when().get(path).statusCode(), path);
+            assertThat(given().when().get(path).statusCode()).as(path).isEqualTo(401);
         }
     }
 
     @Test
     void healthProbesAndTheLoginPageStayOpen() {
-        assertEquals(200, given().when().get("/q/health/live").statusCode());
-        assertEquals(200, given().when().get("/q/health/ready").statusCode());
-        assertEquals(200, given().when().get("/login").statusCode());
+        assertThat(given().when().get("/q/health/live").statusCode()).isEqualTo(200);
+        assertThat(given().when().get("/q/health/ready").statusCode()).isEqualTo(200);
+        assertThat(given().when().get("/login").statusCode()).isEqualTo(200);
     }
 
     @Test
     void securityHeadersAreSentWithEveryPage() {
         Response page = given().when().get("/login");
-        assertEquals("nosniff", page.header("X-Content-Type-Options"));
-        assertEquals("same-origin", page.header("Referrer-Policy"));
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
         String csp = page.header("Content-Security-Policy");
-        assertFalse(csp == null || !csp.contains("frame-ancestors 'none'"), "CSP: " + csp);
+        assertThat(csp).as("CSP: " + csp).contains("frame-ancestors 'none'");
     }
 }

@@ -1,7 +1,7 @@
 package org.kiloguardian.gateway.security;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -25,10 +25,10 @@ public record BrowserLogin(String session, String csrf) {
 
     public static BrowserLogin of(String username, String password) {
         String session = submit(username, password).then().statusCode(302).extract().cookie(SESSION_COOKIE);
-        assertNotNull(session, "the login form must set the session cookie");
+        assertThat(session).as("the login form must set the session cookie").isNotNull();
         String csrf = given().cookie(SESSION_COOKIE, session).when().get("/api/users/me")
                 .then().statusCode(200).extract().cookie(CSRF_COOKIE);
-        assertNotNull(csrf, "a session must be given a CSRF cookie");
+        assertThat(csrf).as("a session must be given a CSRF cookie").isNotNull();
         return new BrowserLogin(session, csrf);
     }
 

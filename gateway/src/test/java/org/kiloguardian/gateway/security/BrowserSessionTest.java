@@ -1,11 +1,10 @@
 package org.kiloguardian.gateway.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.inject.Inject;
 
@@ -42,7 +41,7 @@ class BrowserSessionTest {
         Response login = login(member, HouseholdUsers.PASSWORD);
         login.then().statusCode(302).header("Location", endsWith("/"));
         String session = login.cookie(SESSION);
-        assertNotNull(session);
+        assertThat(session).isNotNull();
 
         given().cookie(SESSION, session).when().get("/api/habits").then().statusCode(200);
     }
@@ -52,7 +51,7 @@ class BrowserSessionTest {
         String member = users.create("hugo", Role.MEMBER);
         Response login = login(member, "not the password");
         login.then().statusCode(302).header("Location", containsString("/login?error"));
-        assertNull(login.cookie(SESSION));
+        assertThat(login.cookie(SESSION)).isNull();
     }
 
     @Test
@@ -61,7 +60,7 @@ class BrowserSessionTest {
         String session = login(member, HouseholdUsers.PASSWORD).cookie(SESSION);
         String csrf = given().cookie(SESSION, session).when().get("/api/habits").then().statusCode(200)
                 .extract().cookie("kilo-csrf");
-        assertNotNull(csrf, "a session must be given a CSRF cookie");
+        assertThat(csrf).as("a session must be given a CSRF cookie").isNotNull();
 
         given().cookie(SESSION, session).cookie("kilo-csrf", csrf)
                 .contentType(ContentType.JSON).body("{\"name\":\"from a forged form\"}")
@@ -90,7 +89,7 @@ class BrowserSessionTest {
         // the right password right after a burst of wrong ones is not even checked
         Response login = login(member, HouseholdUsers.PASSWORD, guesser);
         login.then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
-        assertNull(login.cookie(SESSION));
+        assertThat(login.cookie(SESSION)).isNull();
 
         String adminToken = HouseholdUsers.tokenFor(users.create("kim", Role.ADMIN));
         given().auth().oauth2(adminToken).when().get("/api/audit?limit=200")
@@ -107,8 +106,8 @@ class BrowserSessionTest {
 
         Response logout = given().redirects().follow(false).cookie(SESSION, session).when().get("/logout");
         logout.then().statusCode(303).header("Location", "/login");
-        assertNotNull(logout.getDetailedCookie(SESSION));
-        org.junit.jupiter.api.Assertions.assertEquals(0, logout.getDetailedCookie(SESSION).getMaxAge());
+        assertThat(logout.getDetailedCookie(SESSION)).isNotNull();
+        assertThat(logout.getDetailedCookie(SESSION).getMaxAge()).isEqualTo(0);
     }
 
     @Test
@@ -119,12 +118,12 @@ class BrowserSessionTest {
                 .contentType(ContentType.URLENC)
                 .formParam("username", member).formParam("password", HouseholdUsers.PASSWORD)
                 .when().post("/j_security_check");
-        org.junit.jupiter.api.Assertions.assertTrue(login.getDetailedCookie(SESSION).isSecured(), "session cookie over HTTPS");
+        assertThat(login.getDetailedCookie(SESSION).isSecured()).as("session cookie over HTTPS").isTrue();
         Response api = given().header("X-Forwarded-Proto", "https").cookie(SESSION, login.cookie(SESSION)).when().get("/api/habits");
-        org.junit.jupiter.api.Assertions.assertTrue(api.getDetailedCookie("kilo-csrf").isSecured(), "CSRF cookie over HTTPS");
+        assertThat(api.getDetailedCookie("kilo-csrf").isSecured()).as("CSRF cookie over HTTPS").isTrue();
 
         // plain HTTP (dev mode on the laptop) must still work: not Secure there
         Response plain = login(users.create("plain", Role.MEMBER), HouseholdUsers.PASSWORD);
-        org.junit.jupiter.api.Assertions.assertFalse(plain.getDetailedCookie(SESSION).isSecured());
+        assertThat(plain.getDetailedCookie(SESSION).isSecured()).isFalse();
     }
 }

@@ -20,11 +20,11 @@ import org.kiloguardian.habits.habit.HabitView;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.stats.HabitStatsService;
 import org.kiloguardian.habits.stats.HistoryDay;
-import org.kiloguardian.habits.support.MutableClock;
-import org.kiloguardian.habits.support.RecordedEvents;
 import org.kiloguardian.habits.support.UniqueNames;
 import org.kiloguardian.habits.today.TodayEntry;
 import org.kiloguardian.habits.today.TodayService;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +43,7 @@ class CompletionServiceTest {
     @Inject
     RecordedEvents events;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
 
     @Test
     void completeAddsOneUndoTakesTheLastBackAndDoneMeansTargetReached() {
@@ -67,9 +67,9 @@ class CompletionServiceTest {
                     assertThat(day.status()).isNull();
                 });
 
-        assertThat(events.of(habit.id())).extracting(e -> e.getClass().getSimpleName())
+        assertThat(events.of(HabitEvent.class, e -> e.habitId() == habit.id())).extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("HabitCreated", "HabitCompleted", "HabitCompleted", "HabitUpdated", "HabitUpdated");
-        HabitEvent secondCompletion = events.of(habit.id()).get(2);
+        HabitEvent secondCompletion = events.of(HabitEvent.class, e -> e.habitId() == habit.id()).get(2);
         assertThat(secondCompletion).isEqualTo(new HabitCompleted(habit.id(), habit.name(), LocalDate.of(2026, 6, 15), 2, true,
                 clock.instant(), null, null));
     }
@@ -121,7 +121,7 @@ class CompletionServiceTest {
         TodayEntry entry = entryOf(habit.id());
         assertThat(entry.skipped()).isTrue();
         assertThat(entry.done()).isFalse();
-        assertThat(events.of(habit.id()).get(events.of(habit.id()).size() - 1)).isInstanceOf(HabitUpdated.class);
+        assertThat(events.of(HabitEvent.class, e -> e.habitId() == habit.id())).last().isInstanceOf(HabitUpdated.class);
 
         assertThat(completions.undo(habit.id(), LocalDate.of(2026, 6, 15)).status()).as("the skip is taken back").isNull();
         assertThat(entryOf(habit.id()).skipped()).isFalse();
@@ -144,7 +144,7 @@ class CompletionServiceTest {
     void aRolledBackCompletionWritesNothingAndPushesNothing() {
         clock.at("Europe/Berlin", "2026-06-15T08:00");
         HabitView habit = habits.create(HabitRequest.named(UniqueNames.of("Rolled back")));
-        int before = events.of(habit.id()).size();
+        int before = events.of(HabitEvent.class, e -> e.habitId() == habit.id()).size();
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             completions.complete(habit.id(), null);
@@ -152,7 +152,7 @@ class CompletionServiceTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(completions.day(habit.id(), LocalDate.of(2026, 6, 15)).count()).isZero();
-        assertThat(events.of(habit.id())).hasSize(before);
+        assertThat(events.of(HabitEvent.class, e -> e.habitId() == habit.id())).hasSize(before);
     }
 
     @Test

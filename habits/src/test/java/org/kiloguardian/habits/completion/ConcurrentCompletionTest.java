@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.kiloguardian.habits.habit.HabitRequest;
 import org.kiloguardian.habits.habit.HabitService;
 import org.kiloguardian.habits.habit.HabitView;
-import org.kiloguardian.habits.support.MutableClock;
 import org.kiloguardian.habits.support.UniqueNames;
+import org.kiloguardian.testsupport.HouseholdClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -34,7 +34,7 @@ class ConcurrentCompletionTest {
     @Inject
     CompletionService completions;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
 
     @Test
     void simultaneousCompletionsOfOneHabitLoseNoCount() throws Exception {

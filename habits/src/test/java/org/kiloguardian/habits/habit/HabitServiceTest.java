@@ -26,9 +26,9 @@ import org.kiloguardian.habits.event.HabitUpdated;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.ScheduleType;
 import org.kiloguardian.habits.stats.HabitStatsService;
-import org.kiloguardian.habits.support.MutableClock;
-import org.kiloguardian.habits.support.RecordedEvents;
 import org.kiloguardian.habits.support.UniqueNames;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -46,7 +46,7 @@ class HabitServiceTest {
     @Inject
     RecordedEvents events;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
     @Inject
     ObjectMapper json;
 
@@ -98,7 +98,7 @@ class HabitServiceTest {
         habits.archive(habit.id()); // already archived: no second event
         habits.purge(habit.id());
 
-        List<HabitEvent> fired = events.of(habit.id());
+        List<HabitEvent> fired = events.of(HabitEvent.class, e -> e.habitId() == habit.id());
         assertThat(fired).extracting(event -> event.getClass().getSimpleName())
                 .containsExactly("HabitCreated", "HabitCompleted", "HabitUpdated", "HabitArchived", "HabitPurged");
         assertThat(fired).allSatisfy(event -> {
@@ -181,7 +181,7 @@ class HabitServiceTest {
         assertThat(replaced.targetCount()).as("omitted fields go back to their defaults").isEqualTo(1);
         assertThat(replaced.active()).isFalse();
         assertThat(replaced.archivedAt()).isEqualTo(clock.instant());
-        assertThat(events.of(habit.id()).get(events.of(habit.id()).size() - 1)).isInstanceOf(HabitArchived.class);
+        assertThat(events.of(HabitEvent.class, e -> e.habitId() == habit.id())).last().isInstanceOf(HabitArchived.class);
     }
 
     @Test

@@ -19,13 +19,13 @@ import org.kiloguardian.habits.completion.CompletionService;
 import org.kiloguardian.habits.event.HabitEvent;
 import org.kiloguardian.habits.stats.HabitStats;
 import org.kiloguardian.habits.stats.HabitStatsService;
-import org.kiloguardian.habits.support.MutableClock;
-import org.kiloguardian.habits.support.RecordedEvents;
 import org.kiloguardian.habits.support.TestPeople;
 import org.kiloguardian.habits.support.UniqueNames;
 import org.kiloguardian.habits.today.TodayEntry;
 import org.kiloguardian.habits.today.TodayService;
 import org.kiloguardian.rest.PersonFilter;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -48,7 +48,7 @@ class OwnedHabitsTest {
     @Inject
     RecordedEvents events;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
     @Inject
     ObjectMapper json;
 
@@ -148,11 +148,11 @@ class OwnedHabitsTest {
         completions.complete(piano.id(), CompletionRequest.TODAY_ONCE);
         HabitView shared = habits.create(HabitRequest.named(UniqueNames.of("Recycling")));
 
-        assertThat(events.of(piano.id())).hasSize(2).allSatisfy(event -> {
+        assertThat(events.of(HabitEvent.class, e -> e.habitId() == piano.id())).hasSize(2).allSatisfy(event -> {
             assertThat(event.personId()).isEqualTo(mia);
             assertThat(event.personName()).isEqualTo("Mia");
         });
-        assertThat(events.of(shared.id())).singleElement().extracting(HabitEvent::personId, HabitEvent::personName)
+        assertThat(events.of(HabitEvent.class, e -> e.habitId() == shared.id())).singleElement().extracting(HabitEvent::personId, HabitEvent::personName)
                 .containsExactly(null, null);
     }
 

@@ -18,8 +18,8 @@ import org.kiloguardian.habits.completion.SkipRequest;
 import org.kiloguardian.habits.habit.HabitRequest;
 import org.kiloguardian.habits.habit.HabitService;
 import org.kiloguardian.habits.schedule.Schedule;
-import org.kiloguardian.habits.support.MutableClock;
 import org.kiloguardian.habits.support.UniqueNames;
+import org.kiloguardian.testsupport.HouseholdClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -37,7 +37,7 @@ class StreaksAndRatesTest {
     @Inject
     HabitStatsService stats;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
 
     @Test
     void dailyStreakRunsAcrossAMonthBoundaryAndBreaksOnAMissedDay() {

@@ -1,7 +1,6 @@
 package org.kiloguardian.meds.adherence;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +16,7 @@ import org.kiloguardian.meds.dose.SkipRequest;
 import org.kiloguardian.meds.dose.TakeRequest;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.MutableClock;
+import org.kiloguardian.testsupport.HouseholdClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,7 +30,7 @@ class AdherenceServiceTest {
     @Inject
     DoseService doses;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
 
     @BeforeEach
     void reset() {
@@ -53,16 +52,16 @@ class AdherenceServiceTest {
         AdherenceReport report = adherence.report(3);
 
         MedicationAdherence ofTwice = report.medications().stream().filter(m -> m.medicationId() == twice.id()).findFirst().orElseThrow();
-        assertEquals(new Rate(5, 3, 1, 1, new BigDecimal("0.600")), ofTwice.last7Days());
-        assertEquals(ofTwice.last7Days(), ofTwice.last90Days());
-        assertEquals(new DayAdherence(LocalDate.of(2026, 11, 27), 2, 2, 0, 0, new BigDecimal("1.000")), ofTwice.history().get(0));
-        assertEquals(new DayAdherence(LocalDate.of(2026, 11, 28), 2, 0, 1, 1, new BigDecimal("0.000")), ofTwice.history().get(1));
-        assertEquals(new DayAdherence(LocalDate.of(2026, 11, 29), 1, 1, 0, 0, new BigDecimal("1.000")), ofTwice.history().get(2));
+        assertThat(ofTwice.last7Days()).isEqualTo(new Rate(5, 3, 1, 1, new BigDecimal("0.600")));
+        assertThat(ofTwice.last90Days()).isEqualTo(ofTwice.last7Days());
+        assertThat(ofTwice.history().get(0)).isEqualTo(new DayAdherence(LocalDate.of(2026, 11, 27), 2, 2, 0, 0, new BigDecimal("1.000")));
+        assertThat(ofTwice.history().get(1)).isEqualTo(new DayAdherence(LocalDate.of(2026, 11, 28), 2, 0, 1, 1, new BigDecimal("0.000")));
+        assertThat(ofTwice.history().get(2)).isEqualTo(new DayAdherence(LocalDate.of(2026, 11, 29), 1, 1, 0, 0, new BigDecimal("1.000")));
 
         // overall: Twice 3 of 5, Once 1 of 3 (27th, 28th, 29th at 09:00)
-        assertEquals(new Rate(8, 4, 1, 3, new BigDecimal("0.500")), report.last30Days());
-        assertEquals(3, report.history().size());
-        assertEquals(LocalDate.of(2026, 11, 29), report.today());
+        assertThat(report.last30Days()).isEqualTo(new Rate(8, 4, 1, 3, new BigDecimal("0.500")));
+        assertThat(report.history()).hasSize(3);
+        assertThat(report.today()).isEqualTo(LocalDate.of(2026, 11, 29));
     }
 
     @Test
@@ -71,9 +70,9 @@ class AdherenceServiceTest {
 
         AdherenceReport report = adherence.report(7);
 
-        assertEquals(0, report.last7Days().scheduled());
-        assertNull(report.last7Days().rate());
-        assertEquals(0, report.medications().size());
+        assertThat(report.last7Days().scheduled()).isEqualTo(0);
+        assertThat(report.last7Days().rate()).isNull();
+        assertThat(report.medications()).hasSize(0);
     }
 
     private void take(MedicationView medication, String scheduledAt) {

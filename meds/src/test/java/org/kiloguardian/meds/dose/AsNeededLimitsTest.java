@@ -1,9 +1,8 @@
 package org.kiloguardian.meds.dose;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -16,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.MutableClock;
-import org.kiloguardian.meds.support.RecordedEvents;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -29,7 +28,7 @@ class AsNeededLimitsTest {
     @Inject
     DoseService doses;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
     @Inject
     RecordedEvents events;
 
@@ -42,16 +41,16 @@ class AsNeededLimitsTest {
     void aDoseTooSoonIsRefusedWithTheReasonUnlessForced() {
         MedicationView med = fixture.create(MedsFixture.asNeeded("Ibuprofen", 6, null, new BigDecimal("20")));
         TakeResult first = doses.take(med.id(), TakeRequest.NOW);
-        assertNull(first.dose().scheduledAt());
+        assertThat(first.dose().scheduledAt()).isNull();
 
         clock.advance(Duration.ofHours(5));
-        DoseConflict tooSoon = assertThrows(DoseConflict.class, () -> doses.take(med.id(), TakeRequest.NOW));
-        assertTrue(tooSoon.getMessage().contains("at least 6 hours apart"), tooSoon.getMessage());
-        assertTrue(tooSoon.getMessage().contains("14:00"), tooSoon.getMessage());
-        assertEquals(1, events.of(MedicationTaken.class).size(), "a refused dose announces nothing");
+        DoseConflict tooSoon = assertThatExceptionOfType(DoseConflict.class).isThrownBy(() -> doses.take(med.id(), TakeRequest.NOW)).actual();
+        assertThat(tooSoon.getMessage()).contains("at least 6 hours apart");
+        assertThat(tooSoon.getMessage()).contains("14:00");
+        assertThat(events.of(MedicationTaken.class)).as("a refused dose announces nothing").hasSize(1);
 
         TakeResult forced = doses.take(med.id(), new TakeRequest(null, null, null, true));
-        assertEquals(new BigDecimal("18.000"), forced.stock());
+        assertThat(forced.stock()).isEqualTo(new BigDecimal("18.000"));
     }
 
     @Test
@@ -62,18 +61,18 @@ class AsNeededLimitsTest {
         doses.take(med.id(), TakeRequest.NOW);
         clock.advance(Duration.ofHours(4));
 
-        DoseConflict tooMany = assertThrows(DoseConflict.class, () -> doses.take(med.id(), TakeRequest.NOW));
-        assertTrue(tooMany.getMessage().contains("the most allowed is 2"), tooMany.getMessage());
+        DoseConflict tooMany = assertThatExceptionOfType(DoseConflict.class).isThrownBy(() -> doses.take(med.id(), TakeRequest.NOW)).actual();
+        assertThat(tooMany.getMessage()).contains("the most allowed is 2");
 
         clock.set(LocalDateTime.of(2026, 11, 30, 0, 30));
-        assertEquals(new BigDecimal("17.000"), doses.take(med.id(), TakeRequest.NOW).stock());
+        assertThat(doses.take(med.id(), TakeRequest.NOW).stock()).isEqualTo(new BigDecimal("17.000"));
     }
 
     @Test
     void anAsNeededMedicationHasNothingToSkipOrSnooze() {
         MedicationView med = fixture.create(MedsFixture.asNeeded("Ibuprofen", 6, 3, BigDecimal.TEN));
 
-        assertThrows(DoseConflict.class, () -> doses.skip(med.id(), SkipRequest.NOW));
-        assertThrows(DoseConflict.class, () -> doses.snooze(med.id(), new SnoozeRequest(10, null)));
+        assertThatThrownBy(() -> doses.skip(med.id(), SkipRequest.NOW)).isInstanceOf(DoseConflict.class);
+        assertThatThrownBy(() -> doses.snooze(med.id(), new SnoozeRequest(10, null))).isInstanceOf(DoseConflict.class);
     }
 }

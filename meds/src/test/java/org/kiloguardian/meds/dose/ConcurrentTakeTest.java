@@ -1,6 +1,6 @@
 package org.kiloguardian.meds.dose;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -24,7 +24,7 @@ import org.kiloguardian.meds.event.MedicationTaken;
 import org.kiloguardian.meds.medication.MedicationService;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.RecordedEvents;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -65,9 +65,9 @@ class ConcurrentTakeTest {
             List<Object> outcomes = race(() -> doses.take(med.id(), sameDose), () -> doses.take(med.id(), sameDose));
 
             assertOneWinner(outcomes);
-            assertEquals(new BigDecimal("8.500"), medications.get(med.id()).stock());
+            assertThat(medications.get(med.id()).stock()).isEqualTo(new BigDecimal("8.500"));
         }
-        assertEquals(ROUNDS, events.of(MedicationTaken.class).size());
+        assertThat(events.of(MedicationTaken.class)).hasSize(ROUNDS);
     }
 
     @Test
@@ -77,7 +77,7 @@ class ConcurrentTakeTest {
         List<Object> outcomes = race(() -> doses.take(med.id(), TakeRequest.NOW), () -> doses.take(med.id(), TakeRequest.NOW));
 
         assertOneWinner(outcomes);
-        assertEquals(new BigDecimal("9.000"), medications.get(med.id()).stock());
+        assertThat(medications.get(med.id()).stock()).isEqualTo(new BigDecimal("9.000"));
     }
 
     private List<Object> race(Callable<TakeResult> first, Callable<TakeResult> second) throws InterruptedException {
@@ -109,7 +109,7 @@ class ConcurrentTakeTest {
     private static void assertOneWinner(List<Object> outcomes) {
         long won = outcomes.stream().filter(TakeResult.class::isInstance).count();
         long refused = outcomes.stream().filter(DoseConflict.class::isInstance).count();
-        assertEquals(1, won, () -> "outcomes: " + outcomes);
-        assertEquals(1, refused, () -> "outcomes: " + outcomes);
+        assertThat(won).as(() -> "outcomes: " + outcomes).isEqualTo(1);
+        assertThat(refused).as(() -> "outcomes: " + outcomes).isEqualTo(1);
     }
 }

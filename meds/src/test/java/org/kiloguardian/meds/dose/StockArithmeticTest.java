@@ -1,10 +1,7 @@
 package org.kiloguardian.meds.dose;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -27,8 +24,8 @@ import org.kiloguardian.meds.stock.RefillRequest;
 import org.kiloguardian.meds.stock.RefillService;
 import org.kiloguardian.meds.stock.RefillView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.MutableClock;
-import org.kiloguardian.meds.support.RecordedEvents;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -45,7 +42,7 @@ class StockArithmeticTest {
     @Inject
     MedicationService medications;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
     @Inject
     RecordedEvents events;
 
@@ -60,19 +57,19 @@ class StockArithmeticTest {
 
         TakeResult result = doses.take(med.id(), TakeRequest.NOW);
 
-        assertEquals(new BigDecimal("9.750"), result.stock());
-        assertEquals(new BigDecimal("9.750"), medications.get(med.id()).stock());
-        assertFalse(result.insufficientStock());
-        assertEquals("taken", result.dose().status());
-        assertEquals(OffsetDateTime.parse("2026-11-29T08:00+01:00"), result.dose().scheduledAt());
-        assertEquals(new BigDecimal("9.7"), result.daysOfSupply()); // 9.75 / (2 x 0.5 a day), rounded down
+        assertThat(result.stock()).isEqualTo(new BigDecimal("9.750"));
+        assertThat(medications.get(med.id()).stock()).isEqualTo(new BigDecimal("9.750"));
+        assertThat(result.insufficientStock()).isFalse();
+        assertThat(result.dose().status()).isEqualTo("taken");
+        assertThat(result.dose().scheduledAt()).isEqualTo(OffsetDateTime.parse("2026-11-29T08:00+01:00"));
+        assertThat(result.daysOfSupply()).isEqualTo(new BigDecimal("9.7")); // 9.75 / (2 x 0.5 a day), rounded down
 
         MedicationTaken taken = events.of(MedicationTaken.class).get(0);
-        assertEquals(med.id(), taken.medId());
-        assertEquals("Bisoprolol", taken.medName());
-        assertEquals("10 mg", taken.dosage());
-        assertEquals(new BigDecimal("9.750"), taken.stock());
-        assertNotNull(taken.timestamp());
+        assertThat(taken.medId()).isEqualTo(med.id());
+        assertThat(taken.medName()).isEqualTo("Bisoprolol");
+        assertThat(taken.dosage()).isEqualTo("10 mg");
+        assertThat(taken.stock()).isEqualTo(new BigDecimal("9.750"));
+        assertThat(taken.timestamp()).isNotNull();
     }
 
     @Test
@@ -81,9 +78,9 @@ class StockArithmeticTest {
 
         TakeResult result = doses.take(med.id(), new TakeRequest(null, new BigDecimal("7.125"), "half the usual", null));
 
-        assertEquals(new BigDecimal("492.875"), result.stock());
-        assertEquals(new BigDecimal("7.125"), result.dose().amount());
-        assertEquals("half the usual", result.dose().note());
+        assertThat(result.stock()).isEqualTo(new BigDecimal("492.875"));
+        assertThat(result.dose().amount()).isEqualTo(new BigDecimal("7.125"));
+        assertThat(result.dose().note()).isEqualTo("half the usual");
     }
 
     @Test
@@ -92,18 +89,18 @@ class StockArithmeticTest {
 
         TakeResult result = doses.take(med.id(), TakeRequest.NOW);
 
-        assertTrue(result.insufficientStock());
-        assertNotNull(result.warning());
-        assertEquals(new BigDecimal("0.000"), result.stock());
-        assertTrue(events.of(MedicationTaken.class).get(0).insufficientStock());
+        assertThat(result.insufficientStock()).isTrue();
+        assertThat(result.warning()).isNotNull();
+        assertThat(result.stock()).isEqualTo(new BigDecimal("0.000"));
+        assertThat(events.of(MedicationTaken.class).get(0).insufficientStock()).isTrue();
 
         UndoResult undone = doses.undo(med.id(), result.dose().id());
 
-        assertEquals(new BigDecimal("0.300"), undone.stock());
-        assertEquals("taken", undone.undoneStatus());
-        assertEquals(1, events.of(DoseUndone.class).size());
+        assertThat(undone.stock()).isEqualTo(new BigDecimal("0.300"));
+        assertThat(undone.undoneStatus()).isEqualTo("taken");
+        assertThat(events.of(DoseUndone.class)).hasSize(1);
         // the dose is open again
-        assertEquals("taken", doses.take(med.id(), TakeRequest.NOW).dose().status());
+        assertThat(doses.take(med.id(), TakeRequest.NOW).dose().status()).isEqualTo("taken");
     }
 
     @Test
@@ -114,8 +111,8 @@ class StockArithmeticTest {
 
         clock.set(LocalDateTime.of(2026, 11, 30, 0, 5)); // past the household's midnight, still the 29th in UTC
 
-        assertThrows(DoseConflict.class, () -> doses.undo(med.id(), result.dose().id()));
-        assertEquals(new BigDecimal("9.000"), medications.get(med.id()).stock());
+        assertThatThrownBy(() -> doses.undo(med.id(), result.dose().id())).isInstanceOf(DoseConflict.class);
+        assertThat(medications.get(med.id()).stock()).isEqualTo(new BigDecimal("9.000"));
     }
 
     @Test
@@ -123,32 +120,32 @@ class StockArithmeticTest {
         MedicationView low = fixture.create(MedsFixture.daily("Low", new BigDecimal("0.5"), new BigDecimal("6.5"), "08:00", "20:00"));
         fixture.create(MedsFixture.daily("Plenty", BigDecimal.ONE, new BigDecimal("100"), "08:00"));
 
-        assertEquals(1, events.of(LowStock.class).size(), "created under its threshold");
+        assertThat(events.of(LowStock.class)).as("created under its threshold").hasSize(1);
         RefillNeeded needed = refills.needed().get(0);
-        assertEquals(1, refills.needed().size());
-        assertEquals(low.id(), needed.medicationId());
-        assertEquals(new BigDecimal("6.5"), needed.daysOfSupply());
+        assertThat(refills.needed()).hasSize(1);
+        assertThat(needed.medicationId()).isEqualTo(low.id());
+        assertThat(needed.daysOfSupply()).isEqualTo(new BigDecimal("6.5"));
 
         RefillView refill = refills.refill(low.id(), new RefillRequest(new BigDecimal("28.5"), "new pack"));
 
-        assertEquals(new BigDecimal("35.000"), refill.stock());
-        assertEquals(new BigDecimal("35.0"), refill.daysOfSupply());
-        assertFalse(refill.lowStock());
-        assertTrue(refills.needed().isEmpty());
-        assertEquals(1, refills.history(low.id()).size());
+        assertThat(refill.stock()).isEqualTo(new BigDecimal("35.000"));
+        assertThat(refill.daysOfSupply()).isEqualTo(new BigDecimal("35.0"));
+        assertThat(refill.lowStock()).isFalse();
+        assertThat(refills.needed()).isEmpty();
+        assertThat(refills.history(low.id())).hasSize(1);
         MedicationRefilled refilled = events.of(MedicationRefilled.class).get(0);
-        assertEquals(low.id(), refilled.medId());
-        assertEquals(new BigDecimal("28.500"), refilled.quantity());
-        assertEquals(new BigDecimal("35.000"), refilled.stock());
+        assertThat(refilled.medId()).isEqualTo(low.id());
+        assertThat(refilled.quantity()).isEqualTo(new BigDecimal("28.500"));
+        assertThat(refilled.stock()).isEqualTo(new BigDecimal("35.000"));
     }
 
     @Test
     void aRefusedRefillAnnouncesNothing() {
         MedicationView med = fixture.create(MedsFixture.daily("Ibuprofen", BigDecimal.ONE, BigDecimal.TEN, "08:00"));
 
-        assertThrows(RuntimeException.class, () -> refills.refill(med.id(), new RefillRequest(new BigDecimal("-3"), null)));
+        assertThatThrownBy(() -> refills.refill(med.id(), new RefillRequest(new BigDecimal("-3"), null))).isInstanceOf(RuntimeException.class);
 
-        assertTrue(events.of(MedicationRefilled.class).isEmpty());
+        assertThat(events.of(MedicationRefilled.class)).isEmpty();
     }
 
     @Test
@@ -156,20 +153,20 @@ class StockArithmeticTest {
         // one a day, 8 on hand: 8 days, then 7 after a dose (not under 7), then 6 (under): one alert
         MedicationView med = fixture.create(MedsFixture.daily("Thyroxine", BigDecimal.ONE, new BigDecimal("8"), "08:00"));
         doses.take(med.id(), TakeRequest.NOW);
-        assertTrue(events.of(LowStock.class).isEmpty());
+        assertThat(events.of(LowStock.class)).isEmpty();
 
         clock.advance(Duration.ofDays(1));
         TakeResult result = doses.take(med.id(), TakeRequest.NOW);
         clock.advance(Duration.ofDays(1));
         doses.take(med.id(), TakeRequest.NOW);
 
-        assertTrue(result.lowStock());
-        assertEquals(1, events.of(LowStock.class).size());
+        assertThat(result.lowStock()).isTrue();
+        assertThat(events.of(LowStock.class)).hasSize(1);
         LowStock alert = events.of(LowStock.class).get(0);
-        assertEquals(med.id(), alert.medId());
-        assertEquals(new BigDecimal("6.000"), alert.stock());
-        assertEquals("warning", alert.severity());
-        assertTrue(alert.actionable());
+        assertThat(alert.medId()).isEqualTo(med.id());
+        assertThat(alert.stock()).isEqualTo(new BigDecimal("6.000"));
+        assertThat(alert.severity()).isEqualTo("warning");
+        assertThat(alert.actionable()).isTrue();
     }
 
     @Test
@@ -180,22 +177,22 @@ class StockArithmeticTest {
         DoseView skipped = doses.skip(med.id(), new SkipRequest(evening, "out for dinner"));
         doses.take(med.id(), TakeRequest.NOW);
 
-        assertEquals("skipped", skipped.status());
-        assertEquals(1, events.of(MedicationSkipped.class).size());
-        assertThrows(DoseConflict.class, () -> doses.take(med.id(), TakeRequest.NOW));
-        assertThrows(DoseConflict.class, () -> doses.take(med.id(), new TakeRequest(evening, null, null, null)));
-        assertEquals(new BigDecimal("9.000"), medications.get(med.id()).stock());
+        assertThat(skipped.status()).isEqualTo("skipped");
+        assertThat(events.of(MedicationSkipped.class)).hasSize(1);
+        assertThatThrownBy(() -> doses.take(med.id(), TakeRequest.NOW)).isInstanceOf(DoseConflict.class);
+        assertThatThrownBy(() -> doses.take(med.id(), new TakeRequest(evening, null, null, null))).isInstanceOf(DoseConflict.class);
+        assertThat(medications.get(med.id()).stock()).isEqualTo(new BigDecimal("9.000"));
 
         TakeResult extra = doses.take(med.id(), new TakeRequest(null, null, null, true));
-        assertEquals(null, extra.dose().scheduledAt());
-        assertEquals(new BigDecimal("8.000"), extra.stock());
+        assertThat(extra.dose().scheduledAt()).isNull();
+        assertThat(extra.stock()).isEqualTo(new BigDecimal("8.000"));
     }
 
     @Test
     void aScheduledAtThatIsNotADoseTimeIsRejected() {
         MedicationView med = fixture.create(MedsFixture.daily("Aspirin", BigDecimal.ONE, BigDecimal.TEN, "08:00"));
 
-        assertThrows(jakarta.ws.rs.BadRequestException.class,
-                () -> doses.take(med.id(), new TakeRequest(OffsetDateTime.parse("2026-11-29T08:30+01:00"), null, null, null)));
+        assertThatThrownBy(() -> doses.take(med.id(), new TakeRequest(OffsetDateTime.parse("2026-11-29T08:30+01:00"), null, null, null)))
+                .isInstanceOf(jakarta.ws.rs.BadRequestException.class);
     }
 }

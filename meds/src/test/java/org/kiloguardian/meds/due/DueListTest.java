@@ -1,8 +1,6 @@
 package org.kiloguardian.meds.due;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -19,7 +17,7 @@ import org.kiloguardian.meds.dose.SnoozeRequest;
 import org.kiloguardian.meds.dose.TakeRequest;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.MutableClock;
+import org.kiloguardian.testsupport.HouseholdClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -34,7 +32,7 @@ class DueListTest {
     @Inject
     DoseService doses;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
 
     @BeforeEach
     void reset() {
@@ -48,17 +46,17 @@ class DueListTest {
         // 00:20 in Berlin is still 23:20 of the 29th in UTC: a UTC cut would show the 29th's doses
         clock.set(LocalDateTime.of(2026, 11, 30, 0, 20));
         List<DueDose> justAfterMidnight = due.dueNow();
-        assertEquals(List.of(OffsetDateTime.parse("2026-11-30T00:15+01:00")), times(justAfterMidnight));
-        assertEquals("00:15", justAfterMidnight.get(0).time());
+        assertThat(times(justAfterMidnight)).isEqualTo(List.of(OffsetDateTime.parse("2026-11-30T00:15+01:00")));
+        assertThat(justAfterMidnight.get(0).time()).isEqualTo("00:15");
 
         clock.set(LocalDateTime.of(2026, 11, 30, 23, 45));
         List<DueDose> lateEvening = due.dueNow();
-        assertEquals(List.of(OffsetDateTime.parse("2026-11-30T00:15+01:00"), OffsetDateTime.parse("2026-11-30T23:30+01:00")),
-                times(lateEvening));
-        assertEquals("missed", lateEvening.get(0).status());
-        assertTrue(lateEvening.get(0).overdue());
-        assertEquals("due", lateEvening.get(1).status());
-        assertFalse(lateEvening.get(1).overdue());
+        assertThat(times(lateEvening))
+                .isEqualTo(List.of(OffsetDateTime.parse("2026-11-30T00:15+01:00"), OffsetDateTime.parse("2026-11-30T23:30+01:00")));
+        assertThat(lateEvening.get(0).status()).isEqualTo("missed");
+        assertThat(lateEvening.get(0).overdue()).isTrue();
+        assertThat(lateEvening.get(1).status()).isEqualTo("due");
+        assertThat(lateEvening.get(1).overdue()).isFalse();
     }
 
     @Test
@@ -68,8 +66,8 @@ class DueListTest {
 
         clock.set(LocalDateTime.of(2026, 3, 29, 8, 10));
 
-        assertEquals(List.of(OffsetDateTime.parse("2026-03-29T01:30+01:00"), OffsetDateTime.parse("2026-03-29T08:00+02:00")),
-                times(due.dueNow()));
+        assertThat(times(due.dueNow()))
+                .isEqualTo(List.of(OffsetDateTime.parse("2026-03-29T01:30+01:00"), OffsetDateTime.parse("2026-03-29T08:00+02:00")));
     }
 
     @Test
@@ -80,7 +78,7 @@ class DueListTest {
         // 06:00, 14:00, 22:00 summer time on the 24th; then 06:00 CEST + 24 h = 05:00 winter time on the 25th
         clock.set(LocalDateTime.of(2026, 10, 25, 5, 30));
 
-        assertEquals(List.of(OffsetDateTime.parse("2026-10-25T05:00+01:00")), times(due.dueNow()));
+        assertThat(times(due.dueNow())).isEqualTo(List.of(OffsetDateTime.parse("2026-10-25T05:00+01:00")));
     }
 
     @Test
@@ -90,22 +88,22 @@ class DueListTest {
         MedicationView weekly = fixture.create(MedsFixture.onWeekdays("Weekly", java.util.Set.of(java.time.DayOfWeek.MONDAY), "08:00"));
         clock.set(LocalDateTime.of(2026, 11, 2, 9, 5)); // a Monday
 
-        assertEquals(4, due.dueNow().size());
+        assertThat(due.dueNow()).hasSize(4);
         doses.take(morning.id(), TakeRequest.NOW);
         doses.skip(twice.id(), new SkipRequest(OffsetDateTime.parse("2026-11-02T07:00+01:00"), null));
         doses.snooze(twice.id(), new SnoozeRequest(15, null)); // the 09:00 dose, nearest to now
 
         List<DueDose> left = due.dueNow();
-        assertEquals(List.of(weekly.id()), left.stream().map(DueDose::medicationId).toList());
+        assertThat(left.stream().map(DueDose::medicationId).toList()).isEqualTo(List.of(weekly.id()));
 
         clock.set(LocalDateTime.of(2026, 11, 2, 9, 21));
         List<DueDose> afterSnooze = due.dueNow();
-        assertEquals(2, afterSnooze.size());
+        assertThat(afterSnooze).hasSize(2);
         DueDose snoozed = afterSnooze.stream().filter(dose -> dose.medicationId() == twice.id()).findFirst().orElseThrow();
-        assertEquals(OffsetDateTime.parse("2026-11-02T09:00+01:00"), snoozed.scheduledAt());
-        assertEquals(OffsetDateTime.parse("2026-11-02T09:20+01:00"), snoozed.snoozedUntil());
-        assertEquals("due", snoozed.status());
-        assertFalse(snoozed.overdue());
+        assertThat(snoozed.scheduledAt()).isEqualTo(OffsetDateTime.parse("2026-11-02T09:00+01:00"));
+        assertThat(snoozed.snoozedUntil()).isEqualTo(OffsetDateTime.parse("2026-11-02T09:20+01:00"));
+        assertThat(snoozed.status()).isEqualTo("due");
+        assertThat(snoozed.overdue()).isFalse();
     }
 
     private static List<OffsetDateTime> times(List<DueDose> list) {

@@ -1,10 +1,8 @@
 package org.kiloguardian.meds.medication;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +20,7 @@ import org.kiloguardian.meds.event.MedicationAdded;
 import org.kiloguardian.meds.event.MedicationRemoved;
 import org.kiloguardian.meds.event.MedicationUpdated;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.RecordedEvents;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,20 +48,20 @@ class MedicationServiceTest {
     void createAppliesDefaultsAndAnnouncesTheMedicationWithItsSchedule() {
         MedicationView created = medications.create(MedsFixture.daily("Metformin", null, null, "20:00", "08:00"));
 
-        assertEquals(0, BigDecimal.ONE.compareTo(created.doseAmount()));
-        assertEquals(0, BigDecimal.ZERO.compareTo(created.stock()));
-        assertEquals(7, created.lowStockDays());
-        assertEquals(LocalDate.of(2026, 11, 29), created.startDate());
-        assertTrue(created.active());
-        assertEquals("daily at 08:00, 20:00", created.frequency());
-        assertEquals(created, medications.get(created.id()));
+        assertThat(created.doseAmount()).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(created.stock()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(created.lowStockDays()).isEqualTo(7);
+        assertThat(created.startDate()).isEqualTo(LocalDate.of(2026, 11, 29));
+        assertThat(created.active()).isTrue();
+        assertThat(created.frequency()).isEqualTo("daily at 08:00, 20:00");
+        assertThat(medications.get(created.id())).isEqualTo(created);
 
         MedicationAdded added = events.of(MedicationAdded.class).get(0);
-        assertEquals(created.id(), added.medId());
-        assertEquals("Metformin", added.medName());
-        assertEquals("10 mg", added.dosage());
-        assertEquals(List.of("08:00", "20:00"), added.times());
-        assertEquals(0, new BigDecimal("2").compareTo(added.dosesPerDay()));
+        assertThat(added.medId()).isEqualTo(created.id());
+        assertThat(added.medName()).isEqualTo("Metformin");
+        assertThat(added.dosage()).isEqualTo("10 mg");
+        assertThat(added.times()).isEqualTo(List.of("08:00", "20:00"));
+        assertThat(added.dosesPerDay()).isEqualByComparingTo(new BigDecimal("2"));
     }
 
     @Test
@@ -73,19 +71,19 @@ class MedicationServiceTest {
 
         MedicationView patched = medications.patch(created.id(), patch);
 
-        assertEquals(LocalDate.of(2026, 12, 31), patched.endDate());
-        assertEquals("with water", patched.notes());
-        assertEquals(7, patched.lowStockDays());
-        assertEquals("Ramipril", patched.name());
-        assertEquals(0, new BigDecimal("20").compareTo(patched.stock()));
-        assertEquals(1, events.of(MedicationUpdated.class).size());
+        assertThat(patched.endDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(patched.notes()).isEqualTo("with water");
+        assertThat(patched.lowStockDays()).isEqualTo(7);
+        assertThat(patched.name()).isEqualTo("Ramipril");
+        assertThat(patched.stock()).isEqualByComparingTo(new BigDecimal("20"));
+        assertThat(events.of(MedicationUpdated.class)).hasSize(1);
 
         ObjectNode archive = (ObjectNode) json.readTree("{\"active\":false,\"endDate\":null}");
         MedicationView archived = medications.patch(created.id(), archive);
-        assertFalse(archived.active());
-        assertNull(archived.endDate());
-        assertEquals(List.of(archived), medications.list(false));
-        assertTrue(medications.list(true).isEmpty());
+        assertThat(archived.active()).isFalse();
+        assertThat(archived.endDate()).isNull();
+        assertThat(medications.list(false)).isEqualTo(List.of(archived));
+        assertThat(medications.list(true)).isEmpty();
     }
 
     @Test
@@ -94,9 +92,9 @@ class MedicationServiceTest {
 
         MedicationView replaced = medications.replace(created.id(), MedsFixture.daily("Ramipril 5", new BigDecimal("2"), null, "09:00"));
 
-        assertEquals(0, new BigDecimal("12.5").compareTo(replaced.stock()));
-        assertEquals(0, new BigDecimal("2").compareTo(replaced.doseAmount()));
-        assertEquals("daily at 09:00", replaced.frequency());
+        assertThat(replaced.stock()).isEqualByComparingTo(new BigDecimal("12.5"));
+        assertThat(replaced.doseAmount()).isEqualByComparingTo(new BigDecimal("2"));
+        assertThat(replaced.frequency()).isEqualTo("daily at 09:00");
     }
 
     @Test
@@ -106,8 +104,8 @@ class MedicationServiceTest {
         assertInvalid(MedsFixture.daily("Bad", null, null), "times");
         assertInvalid(new MedicationRequest("Bad", null, null, null, null, null, null, null, null, null,
                 LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 30), null, null, null, null, null, null, null), "endDate");
-        assertTrue(medications.list(null).isEmpty());
-        assertTrue(events.of(MedicationAdded.class).isEmpty());
+        assertThat(medications.list(null)).isEmpty();
+        assertThat(events.of(MedicationAdded.class)).isEmpty();
     }
 
     @Test
@@ -116,14 +114,14 @@ class MedicationServiceTest {
 
         medications.delete(created.id());
 
-        assertThrows(MedicationNotFound.class, () -> medications.get(created.id()));
-        assertEquals(created.id(), events.of(MedicationRemoved.class).get(0).medId());
+        assertThatThrownBy(() -> medications.get(created.id())).isInstanceOf(MedicationNotFound.class);
+        assertThat(events.of(MedicationRemoved.class).get(0).medId()).isEqualTo(created.id());
     }
 
     private void assertInvalid(MedicationRequest request, String field) {
-        ConstraintViolationException e = assertThrows(ConstraintViolationException.class, () -> medications.create(request));
+        ConstraintViolationException e = assertThatExceptionOfType(ConstraintViolationException.class).isThrownBy(() -> medications.create(request)).actual();
         Set<ConstraintViolation<?>> violations = e.getConstraintViolations();
-        assertTrue(violations.stream().anyMatch(v -> v.getPropertyPath().toString().endsWith(field)),
-                () -> "expected a violation of " + field + " but got " + violations);
+        assertThat(violations.stream().anyMatch(v -> v.getPropertyPath().toString().endsWith(field)))
+                .as(() -> "expected a violation of " + field + " but got " + violations).isTrue();
     }
 }

@@ -30,10 +30,10 @@ import org.kiloguardian.meds.medication.MedicationService;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.reminder.DoseReminderJob;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.MutableClock;
-import org.kiloguardian.meds.support.RecordedEvents;
 import org.kiloguardian.meds.support.TestPeople;
 import org.kiloguardian.rest.PersonFilter;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,7 +57,7 @@ class OwnedMedicationsTest {
     @Inject
     DoseReminderJob job;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
     @Inject
     RecordedEvents events;
     @Inject

@@ -1,7 +1,6 @@
 package org.kiloguardian.meds.reminder;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,8 +20,8 @@ import org.kiloguardian.meds.event.DoseMissed;
 import org.kiloguardian.meds.event.MedicationDue;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.meds.support.MedsFixture;
-import org.kiloguardian.meds.support.MutableClock;
-import org.kiloguardian.meds.support.RecordedEvents;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -37,7 +36,7 @@ class DoseReminderJobTest {
     @Inject
     DoseService doses;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
     @Inject
     RecordedEvents events;
 
@@ -52,19 +51,19 @@ class DoseReminderJobTest {
 
         clock.set(LocalDateTime.of(2026, 11, 29, 7, 59));
         job.tick();
-        assertTrue(events.of(MedicationDue.class).isEmpty());
+        assertThat(events.of(MedicationDue.class)).isEmpty();
 
         clock.set(LocalDateTime.of(2026, 11, 29, 8, 0, 30));
         job.tick();
         job.tick();
 
         List<MedicationDue> reminders = events.of(MedicationDue.class);
-        assertEquals(1, reminders.size());
+        assertThat(reminders).hasSize(1);
         MedicationDue reminder = reminders.get(0);
-        assertEquals(med.id(), reminder.medId());
-        assertEquals(OffsetDateTime.parse("2026-11-29T08:00+01:00"), reminder.scheduledAt());
-        assertTrue(reminder.content().contains("Ramipril"), reminder.content());
-        assertEquals("med_due", MedicationDue.NOTIFICATION_TYPE);
+        assertThat(reminder.medId()).isEqualTo(med.id());
+        assertThat(reminder.scheduledAt()).isEqualTo(OffsetDateTime.parse("2026-11-29T08:00+01:00"));
+        assertThat(reminder.content()).contains("Ramipril");
+        assertThat(MedicationDue.NOTIFICATION_TYPE).isEqualTo("med_due");
     }
 
     @Test
@@ -73,20 +72,20 @@ class DoseReminderJobTest {
         clock.set(LocalDateTime.of(2026, 11, 29, 8, 0, 30));
         job.tick();
         DoseView snoozed = doses.snooze(med.id(), new SnoozeRequest(30, null));
-        assertEquals("snoozed", snoozed.status());
+        assertThat(snoozed.status()).isEqualTo("snoozed");
 
         clock.set(LocalDateTime.of(2026, 11, 29, 8, 20));
         job.tick();
-        assertEquals(1, events.of(MedicationDue.class).size());
+        assertThat(events.of(MedicationDue.class)).hasSize(1);
 
         clock.set(LocalDateTime.of(2026, 11, 29, 8, 31));
         job.tick();
         job.tick();
 
         List<MedicationDue> reminders = events.of(MedicationDue.class);
-        assertEquals(2, reminders.size(), reminders::toString);
-        assertTrue(reminders.get(1).snoozed());
-        assertEquals(OffsetDateTime.parse("2026-11-29T08:00+01:00"), reminders.get(1).scheduledAt());
+        assertThat(reminders).as(reminders::toString).hasSize(2);
+        assertThat(reminders.get(1).snoozed()).isTrue();
+        assertThat(reminders.get(1).scheduledAt()).isEqualTo(OffsetDateTime.parse("2026-11-29T08:00+01:00"));
     }
 
     @Test
@@ -97,22 +96,22 @@ class DoseReminderJobTest {
 
         clock.set(LocalDateTime.of(2026, 11, 29, 9, 59));
         job.tick();
-        assertTrue(events.of(DoseMissed.class).isEmpty(), "08:00 is not yet two hours ago");
+        assertThat(events.of(DoseMissed.class)).as("08:00 is not yet two hours ago").isEmpty();
 
         clock.set(LocalDateTime.of(2026, 11, 29, 10, 1));
         job.tick();
         job.tick();
 
         List<DoseMissed> missed = events.of(DoseMissed.class);
-        assertEquals(1, missed.size());
-        assertEquals(OffsetDateTime.parse("2026-11-29T08:00+01:00"), missed.get(0).scheduledAt());
-        assertEquals("warning", missed.get(0).severity());
+        assertThat(missed).hasSize(1);
+        assertThat(missed.get(0).scheduledAt()).isEqualTo(OffsetDateTime.parse("2026-11-29T08:00+01:00"));
+        assertThat(missed.get(0).severity()).isEqualTo("warning");
         List<DoseView> log = doses.log(med.id(), LocalDate.of(2026, 11, 29), LocalDate.of(2026, 11, 29));
-        assertEquals(List.of("missed", "taken"), log.stream().map(DoseView::status).toList());
+        assertThat(log.stream().map(DoseView::status).toList()).isEqualTo(List.of("missed", "taken"));
 
         // a missed dose can still be taken late, and then it is no longer missed
         doses.take(med.id(), new TakeRequest(OffsetDateTime.parse("2026-11-29T08:00+01:00"), null, null, null));
-        assertEquals(List.of("taken", "taken"),
-                doses.log(med.id(), LocalDate.of(2026, 11, 29), LocalDate.of(2026, 11, 29)).stream().map(DoseView::status).toList());
+        assertThat(doses.log(med.id(), LocalDate.of(2026, 11, 29), LocalDate.of(2026, 11, 29)).stream().map(DoseView::status).toList())
+                .isEqualTo(List.of("taken", "taken"));
     }
 }

@@ -1,7 +1,6 @@
 package org.kiloguardian.meds.schedule;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -27,16 +26,16 @@ class DoseScheduleTest {
         List<Instant> occurrences = schedule.occurrencesOn(LocalDate.of(2026, 3, 29), BERLIN);
 
         // 02:30 does not exist that night: it moves forward by the gap, to 03:30 summer time
-        assertEquals(List.of(at("2026-03-29T01:30+01:00"), at("2026-03-29T03:30+02:00"), at("2026-03-29T08:00+02:00")),
-                occurrences);
+        assertThat(occurrences)
+                .isEqualTo(List.of(at("2026-03-29T01:30+01:00"), at("2026-03-29T03:30+02:00"), at("2026-03-29T08:00+02:00")));
     }
 
     @Test
     void anAmbiguousAutumnTimeCountsOnce() {
         DoseSchedule schedule = times(LocalDate.of(2026, 10, 1), "02:30", "20:00");
 
-        assertEquals(List.of(at("2026-10-25T02:30+02:00"), at("2026-10-25T20:00+01:00")),
-                schedule.occurrencesOn(LocalDate.of(2026, 10, 25), BERLIN));
+        assertThat(schedule.occurrencesOn(LocalDate.of(2026, 10, 25), BERLIN))
+                .isEqualTo(List.of(at("2026-10-25T02:30+02:00"), at("2026-10-25T20:00+01:00")));
     }
 
     @Test
@@ -45,10 +44,10 @@ class DoseScheduleTest {
         schedule.everyHours = 6;
 
         // the day has 25 hours: five doses, and after the change they fall an hour earlier on the wall clock
-        assertEquals(List.of(at("2026-10-25T00:00+02:00"), at("2026-10-25T05:00+01:00"), at("2026-10-25T11:00+01:00"),
-                at("2026-10-25T17:00+01:00"), at("2026-10-25T23:00+01:00")),
-                schedule.occurrencesOn(LocalDate.of(2026, 10, 25), BERLIN));
-        assertEquals(4, schedule.occurrencesOn(LocalDate.of(2026, 10, 24), BERLIN).size());
+        assertThat(schedule.occurrencesOn(LocalDate.of(2026, 10, 25), BERLIN))
+                .isEqualTo(List.of(at("2026-10-25T00:00+02:00"), at("2026-10-25T05:00+01:00"), at("2026-10-25T11:00+01:00"),
+                at("2026-10-25T17:00+01:00"), at("2026-10-25T23:00+01:00")));
+        assertThat(schedule.occurrencesOn(LocalDate.of(2026, 10, 24), BERLIN)).hasSize(4);
     }
 
     @Test
@@ -57,13 +56,13 @@ class DoseScheduleTest {
         schedule.weekdays = EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
         schedule.endDate = LocalDate.of(2026, 11, 12);
 
-        assertEquals(1, schedule.occurrencesOn(LocalDate.of(2026, 11, 2), BERLIN).size()); // Monday
-        assertTrue(schedule.occurrencesOn(LocalDate.of(2026, 11, 3), BERLIN).isEmpty()); // Tuesday
-        assertEquals(1, schedule.occurrencesOn(LocalDate.of(2026, 11, 12), BERLIN).size()); // Thursday, last day
-        assertTrue(schedule.occurrencesOn(LocalDate.of(2026, 11, 16), BERLIN).isEmpty()); // after the end
-        assertTrue(schedule.occurrencesOn(LocalDate.of(2026, 10, 29), BERLIN).isEmpty()); // before the start
-        assertEquals(0, new BigDecimal("0.2857").compareTo(schedule.dosesPerDay()));
-        assertEquals("on Mon, Thu at 08:00", schedule.describe());
+        assertThat(schedule.occurrencesOn(LocalDate.of(2026, 11, 2), BERLIN)).hasSize(1); // Monday
+        assertThat(schedule.occurrencesOn(LocalDate.of(2026, 11, 3), BERLIN)).isEmpty(); // Tuesday
+        assertThat(schedule.occurrencesOn(LocalDate.of(2026, 11, 12), BERLIN)).hasSize(1); // Thursday, last day
+        assertThat(schedule.occurrencesOn(LocalDate.of(2026, 11, 16), BERLIN)).isEmpty(); // after the end
+        assertThat(schedule.occurrencesOn(LocalDate.of(2026, 10, 29), BERLIN)).isEmpty(); // before the start
+        assertThat(schedule.dosesPerDay()).isEqualByComparingTo(new BigDecimal("0.2857"));
+        assertThat(schedule.describe()).isEqualTo("on Mon, Thu at 08:00");
     }
 
     private static DoseSchedule times(LocalDate start, String... times) {

@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import org.kiloguardian.meds.medication.MedicationRequest;
 import org.kiloguardian.meds.medication.MedicationService;
 import org.kiloguardian.meds.medication.MedicationView;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 /** Clean tables, a clock and medications to test with. */
 @ApplicationScoped
@@ -23,10 +25,10 @@ public class MedsFixture {
 
     private final EntityManager entityManager;
     private final MedicationService medications;
-    private final MutableClock clock;
+    private final HouseholdClock clock;
     private final RecordedEvents events;
 
-    MedsFixture(EntityManager entityManager, MedicationService medications, MutableClock clock, RecordedEvents events) {
+    MedsFixture(EntityManager entityManager, MedicationService medications, HouseholdClock clock, RecordedEvents events) {
         this.entityManager = entityManager;
         this.medications = medications;
         this.clock = clock;

@@ -23,9 +23,9 @@ import org.kiloguardian.notifications.message.Message;
 import org.kiloguardian.notifications.outbox.Outbox;
 import org.kiloguardian.notifications.send.DeliverySender;
 import org.kiloguardian.notifications.support.LocalHttpServer;
-import org.kiloguardian.notifications.support.MutableClock;
 import org.kiloguardian.notifications.support.TestDoseActions;
 import org.kiloguardian.notifications.support.TestHousehold;
+import org.kiloguardian.testsupport.HouseholdClock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +55,7 @@ class ActionServiceTest {
     @Inject
     TestDoseActions doses;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
     @Inject
     EntityManager entityManager;
     @Inject

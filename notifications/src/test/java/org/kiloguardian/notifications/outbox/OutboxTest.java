@@ -25,8 +25,8 @@ import org.kiloguardian.notifications.send.DeliverySender;
 import org.kiloguardian.notifications.support.BrowserKeys;
 import org.kiloguardian.notifications.support.Deliveries;
 import org.kiloguardian.notifications.support.LocalHttpServer;
-import org.kiloguardian.notifications.support.MutableClock;
 import org.kiloguardian.notifications.support.TestHousehold;
+import org.kiloguardian.testsupport.HouseholdClock;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +46,7 @@ class OutboxTest {
     @Inject
     TestHousehold household;
     @Inject
-    MutableClock clock;
+    HouseholdClock clock;
     @Inject
     Deliveries deliveries;
 

@@ -16,9 +16,9 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.people.event.PersonChanged;
-import org.kiloguardian.people.support.RecordedChanges;
 import org.kiloguardian.people.support.TestBelongings;
 import org.kiloguardian.people.support.TestLogins;
+import org.kiloguardian.testsupport.RecordedEvents;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -36,7 +36,7 @@ class PersonServiceTest {
     @Inject
     TestBelongings belongings;
     @Inject
-    RecordedChanges changes;
+    RecordedEvents changes;
     @Inject
     ObjectMapper json;
 
@@ -59,7 +59,7 @@ class PersonServiceTest {
         assertThat(grandma.active()).isTrue();
         assertThat(grandma.caregiverUserIds()).isEmpty();
         assertThat(people.get(grandma.id())).isEqualTo(grandma);
-        assertThat(changes.of(grandma.id())).extracting(PersonChanged::kind).containsExactly(PersonChanged.Kind.CREATED);
+        assertThat(changes.of(PersonChanged.class, change -> change.personId() == grandma.id())).extracting(PersonChanged::kind).containsExactly(PersonChanged.Kind.CREATED);
     }
 
     @Test

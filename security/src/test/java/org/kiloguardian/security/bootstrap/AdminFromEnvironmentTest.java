@@ -1,7 +1,6 @@
 package org.kiloguardian.security.bootstrap;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
@@ -36,8 +35,8 @@ class AdminFromEnvironmentTest {
     @Test
     void theAdminFromTheSecretExistsAndTheSetupIsClosed() {
         // Quarkus runs profile-less test classes first; FirstAdminSetupTest leaves the household empty
-        assertEquals(Role.ADMIN, accounts.findByUsername("from-secret").orElseThrow().role());
-        assertEquals(1, accounts.count());
-        assertFalse(setup.isOpen());
+        assertThat(accounts.findByUsername("from-secret").orElseThrow().role()).isEqualTo(Role.ADMIN);
+        assertThat(accounts.count()).isEqualTo(1);
+        assertThat(setup.isOpen()).isFalse();
     }
 }

@@ -1,9 +1,7 @@
 package org.kiloguardian.security.bootstrap;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,21 +31,21 @@ class FirstAdminSetupTest {
         removeEveryone();
         String code = setup.open();
         Actor visitor = new Actor("visitor", "192.0.2.1");
-        assertTrue(setup.isOpen());
+        assertThat(setup.isOpen()).isTrue();
 
-        WebApplicationException wrong = assertThrows(WebApplicationException.class,
-                () -> setup.complete("AAAA-AAAA-AAAA", "mum", "Mum", "a long secret phrase", visitor));
-        assertEquals(403, wrong.getResponse().getStatus());
-        assertEquals(0, accounts.count());
+        WebApplicationException wrong = assertThatExceptionOfType(WebApplicationException.class)
+                .isThrownBy(() -> setup.complete("AAAA-AAAA-AAAA", "mum", "Mum", "a long secret phrase", visitor)).actual();
+        assertThat(wrong.getResponse().getStatus()).isEqualTo(403);
+        assertThat(accounts.count()).isEqualTo(0);
 
         setup.complete(code.toLowerCase(), "mum", "Mum", "a long secret phrase", visitor);
-        assertEquals(Role.ADMIN, accounts.findByUsername("mum").orElseThrow().role());
-        assertFalse(setup.isOpen());
+        assertThat(accounts.findByUsername("mum").orElseThrow().role()).isEqualTo(Role.ADMIN);
+        assertThat(setup.isOpen()).isFalse();
 
-        WebApplicationException again = assertThrows(WebApplicationException.class,
-                () -> setup.complete(code, "intruder", "Intruder", "another long phrase", visitor));
-        assertEquals(409, again.getResponse().getStatus());
-        assertTrue(accounts.findByUsername("intruder").isEmpty());
+        WebApplicationException again = assertThatExceptionOfType(WebApplicationException.class)
+                .isThrownBy(() -> setup.complete(code, "intruder", "Intruder", "another long phrase", visitor)).actual();
+        assertThat(again.getResponse().getStatus()).isEqualTo(409);
+        assertThat(accounts.findByUsername("intruder")).isEmpty();
     }
 
     /** Leaves the household empty, as the next application start (AdminFromEnvironmentTest) expects. */

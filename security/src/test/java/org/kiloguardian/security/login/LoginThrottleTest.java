@@ -1,7 +1,6 @@
 package org.kiloguardian.security.login;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -51,9 +50,9 @@ class LoginThrottleTest {
     void theFirstFewAttemptsAreFreeThenEachFailureDoublesTheWait() {
         LoginThrottle throttle = throttle(Clock.fixed(start, ZoneOffset.UTC), 3, 10);
         for (int i = 0; i < 3; i++) {
-            assertTrue(throttle.reserve("anna", "192.0.2.7").isEmpty(), "free attempt " + i);
+            assertThat(throttle.reserve("anna", "192.0.2.7")).as("free attempt " + i).isEmpty();
         }
-        assertEquals(Duration.ofSeconds(1), throttle.reserve("anna", "192.0.2.7").orElseThrow());
+        assertThat(throttle.reserve("anna", "192.0.2.7").orElseThrow()).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
@@ -62,10 +61,10 @@ class LoginThrottleTest {
         LoginThrottle throttle = throttle(clock, 1, 10);
         throttle.reserve("anna", "192.0.2.7");
         for (int i = 0; i < 50; i++) {
-            assertTrue(throttle.reserve("anna", "192.0.2.7").isPresent());
+            assertThat(throttle.reserve("anna", "192.0.2.7")).isPresent();
         }
         clock.advance(Duration.ofSeconds(1));
-        assertTrue(throttle.reserve("anna", "192.0.2.7").isEmpty(), "fifty refusals did not make the wait longer");
+        assertThat(throttle.reserve("anna", "192.0.2.7")).as("fifty refusals did not make the wait longer").isEmpty();
     }
 
     @Test
@@ -76,7 +75,7 @@ class LoginThrottleTest {
             throttle.reserve("bert", "203.0.113.9").ifPresent(clock::advance);
             throttle.reserve("bert", "203.0.113.9");
         }
-        assertEquals(Duration.ofMinutes(15), throttle.reserve("bert", "203.0.113.9").orElseThrow());
+        assertThat(throttle.reserve("bert", "203.0.113.9").orElseThrow()).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
@@ -86,7 +85,7 @@ class LoginThrottleTest {
         for (int quarter = 0; quarter < 4 * 24; quarter++) {
             throttle.reserve("carla", "203.0.113.66");
             Duration householdWait = throttle.reserve("carla", "198.51.100.7").orElse(Duration.ZERO);
-            assertTrue(householdWait.compareTo(Duration.ofMinutes(1)) <= 0, "waited " + householdWait + " at quarter " + quarter);
+            assertThat(householdWait).as("waited " + householdWait + " at quarter " + quarter).isLessThanOrEqualTo(Duration.ofMinutes(1));
             clock.advance(householdWait);
             throttle.reserve("carla", "198.51.100.7");
             throttle.succeeded("carla", "198.51.100.7");
@@ -100,8 +99,8 @@ class LoginThrottleTest {
         throttle.reserve("a", "203.0.113.9");
         throttle.reserve("b", "203.0.113.9");
         throttle.reserve("c", "203.0.113.9");
-        assertTrue(throttle.reserve("d", "203.0.113.9").isPresent());
-        assertTrue(throttle.reserve("d", "203.0.113.10").isEmpty());
+        assertThat(throttle.reserve("d", "203.0.113.9")).isPresent();
+        assertThat(throttle.reserve("d", "203.0.113.10")).isEmpty();
     }
 
     @Test
@@ -110,16 +109,16 @@ class LoginThrottleTest {
         throttle.reserve("carl", "192.0.2.8");
         throttle.reserve("dora", "192.0.2.8");
         throttle.succeeded("dora", "192.0.2.8");
-        assertTrue(throttle.reserve("carl", "192.0.2.99").isPresent(), "carl's failure still counts from anywhere");
-        assertTrue(throttle.reserve("erik", "192.0.2.8").isEmpty(), "the good login gave its reserved attempt back");
-        assertTrue(throttle.reserve("fred", "192.0.2.8").isPresent(), "the address's own failures still count");
+        assertThat(throttle.reserve("carl", "192.0.2.99")).as("carl's failure still counts from anywhere").isPresent();
+        assertThat(throttle.reserve("erik", "192.0.2.8")).as("the good login gave its reserved attempt back").isEmpty();
+        assertThat(throttle.reserve("fred", "192.0.2.8")).as("the address's own failures still count").isPresent();
     }
 
     @Test
     void theUsernameIsThrottledWhateverItsCase() {
         LoginThrottle throttle = throttle(Clock.fixed(start, ZoneOffset.UTC), 1, 10);
         throttle.reserve("Anna", "192.0.2.7");
-        assertTrue(throttle.reserve("ANNA", "192.0.2.7").isPresent());
+        assertThat(throttle.reserve("ANNA", "192.0.2.7")).isPresent();
     }
 
     @Test
@@ -127,6 +126,6 @@ class LoginThrottleTest {
         LoginThrottle throttle = throttle(Clock.fixed(start, ZoneOffset.UTC), 1, 1);
         throttle.reserve("gina", "192.0.2.9");
         throttle.cancel("gina", "192.0.2.9");
-        assertTrue(throttle.reserve("gina", "192.0.2.9").isEmpty());
+        assertThat(throttle.reserve("gina", "192.0.2.9")).isEmpty();
     }
 }

@@ -1,8 +1,7 @@
 package org.kiloguardian.ui.chart;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,24 +19,24 @@ class ChartMarkupTest {
     void categoryBarsAreProportionalAndLabelsStayText() {
         String svg = CategoryBarChart.markup("Spending", List.of(new CategoryBarChart.Bar("Rent & <b>bills</b>", new BigDecimal("400")),
                 new CategoryBarChart.Bar("Dining", new BigDecimal("100"))), EUROS);
-        assertTrue(svg.contains("Rent &amp; &lt;b&gt;bills&lt;/b&gt;"), svg);
-        assertFalse(svg.contains("<b>"), "markup in a category name must not reach the page");
+        assertThat(svg).contains("Rent &amp; &lt;b&gt;bills&lt;/b&gt;");
+        assertThat(svg).as("markup in a category name must not reach the page").doesNotContain("<b>");
         Matcher widths = Pattern.compile("<rect x='\\d+' y='\\d+' width='(\\d+)'").matcher(svg);
-        assertTrue(widths.find());
+        assertThat(widths.find()).isTrue();
         int largest = Integer.parseInt(widths.group(1));
-        assertTrue(widths.find());
+        assertThat(widths.find()).isTrue();
         int smaller = Integer.parseInt(widths.group(1));
-        assertEquals(4.0, (double) largest / smaller, 0.05);
-        assertTrue(svg.contains("€400"), "each bar says its value");
+        assertThat((double) largest / smaller).isCloseTo(4.0, within(0.05));
+        assertThat(svg).as("each bar says its value").contains("€400");
     }
 
     @Test
     void coloursComeFromTheThemeSoDarkModeStaysReadable() {
         String svg = IncomeExpenseChart.markup("Trend", List.of(new IncomeExpenseChart.Month("Oct", new BigDecimal("3000"), new BigDecimal("2500")),
                 new IncomeExpenseChart.Month("Nov", BigDecimal.ZERO, BigDecimal.ZERO)), EUROS);
-        assertFalse(Pattern.compile("#[0-9a-fA-F]{3,6}|rgb\\(").matcher(svg).find(), "no fixed colour: " + svg);
-        assertTrue(svg.contains("var(--lumo-success-color)") && svg.contains("var(--lumo-error-color)"));
-        assertTrue(svg.contains("Oct income: €3000") && svg.contains("Nov expense: €0"));
-        assertTrue(svg.contains(">Income<") && svg.contains(">Expense<"), "a legend names the colours");
+        assertThat(Pattern.compile("#[0-9a-fA-F]{3,6}|rgb\\(").matcher(svg).find()).as("no fixed colour: " + svg).isFalse();
+        assertThat(svg.contains("var(--lumo-success-color)") && svg.contains("var(--lumo-error-color)")).isTrue();
+        assertThat(svg.contains("Oct income: €3000") && svg.contains("Nov expense: €0")).isTrue();
+        assertThat(svg.contains(">Income<") && svg.contains(">Expense<")).as("a legend names the colours").isTrue();
     }
 }

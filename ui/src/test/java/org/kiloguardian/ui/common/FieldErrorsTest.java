@@ -1,9 +1,7 @@
 package org.kiloguardian.ui.common;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Set;
 
@@ -43,11 +41,11 @@ class FieldErrorsTest {
             throw violations(new Request(" ", new Schedule("daily", 0)));
         });
 
-        assertFalse(saved);
-        assertTrue(name.isInvalid());
-        assertFalse(name.getErrorMessage().isBlank());
-        assertTrue(times.isInvalid(), "schedule.times reaches the times field");
-        assertFalse(type.isInvalid(), "a valid field stays valid");
+        assertThat(saved).isFalse();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isNotBlank();
+        assertThat(times.isInvalid()).as("schedule.times reaches the times field").isTrue();
+        assertThat(type.isInvalid()).as("a valid field stays valid").isFalse();
     }
 
     @Test
@@ -57,18 +55,18 @@ class FieldErrorsTest {
         errors.attempt(() -> {
             throw violations(new Request("", null));
         });
-        assertTrue(name.isInvalid());
-        assertTrue(errors.attempt(() -> { }));
-        assertFalse(name.isInvalid());
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(errors.attempt(() -> { })).isTrue();
+        assertThat(name.isInvalid()).isFalse();
     }
 
     @Test
     void doesNotSwallowProgrammingErrors() {
         FieldErrors errors = new FieldErrors();
         IllegalStateException bug = new IllegalStateException("bug");
-        assertEquals(bug, assertThrows(IllegalStateException.class, () -> errors.attempt(() -> {
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> errors.attempt(() -> {
             throw bug;
-        })));
+        })).isSameAs(bug);
     }
 
     private ConstraintViolationException violations(Request request) {

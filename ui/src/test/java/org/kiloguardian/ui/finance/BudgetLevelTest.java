@@ -1,6 +1,6 @@
 package org.kiloguardian.ui.finance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
@@ -10,10 +10,10 @@ class BudgetLevelTest {
 
     @Test
     void warnsFromNinetyAndAlertsFromAHundredPercent() {
-        assertEquals(BudgetBar.Level.OK, BudgetBar.Level.of(new BigDecimal("89.9")));
-        assertEquals(BudgetBar.Level.WARNING, BudgetBar.Level.of(new BigDecimal("90.0")));
-        assertEquals(BudgetBar.Level.WARNING, BudgetBar.Level.of(new BigDecimal("99.9")));
-        assertEquals(BudgetBar.Level.ALERT, BudgetBar.Level.of(new BigDecimal("100")));
-        assertEquals(BudgetBar.Level.ALERT, BudgetBar.Level.of(new BigDecimal("250.5")));
+        assertThat(BudgetBar.Level.of(new BigDecimal("89.9"))).isEqualTo(BudgetBar.Level.OK);
+        assertThat(BudgetBar.Level.of(new BigDecimal("90.0"))).isEqualTo(BudgetBar.Level.WARNING);
+        assertThat(BudgetBar.Level.of(new BigDecimal("99.9"))).isEqualTo(BudgetBar.Level.WARNING);
+        assertThat(BudgetBar.Level.of(new BigDecimal("100"))).isEqualTo(BudgetBar.Level.ALERT);
+        assertThat(BudgetBar.Level.of(new BigDecimal("250.5"))).isEqualTo(BudgetBar.Level.ALERT);
     }
 }
