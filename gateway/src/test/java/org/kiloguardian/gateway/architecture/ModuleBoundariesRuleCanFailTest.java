@@ -33,9 +33,9 @@ class ModuleBoundariesRuleCanFailTest {
 
         EvaluationResult result = ModuleBoundariesTest.socketIoServerKnowsNothingOutsideItselfBelow(root).evaluate(classes);
 
-        assertTrue(result.hasViolation(), "the rule must reject socketio -> people");
-        assertTrue(result.getFailureReport().toString().contains("FixtureServerThatKnowsPeople"));
-        assertTrue(!result.getFailureReport().toString().contains("FixtureNamespace"),
-                "a socketio class that uses only its own module is fine");
+        assertThat(result.hasViolation()).as("the rule must reject socketio -> people").isTrue();
+        assertThat(result.getFailureReport().toString()).contains("FixtureServerThatKnowsPeople");
+        assertThat(result.getFailureReport().toString())
+                .as("a socketio class that uses only its own module is fine").doesNotContain("FixtureNamespace");
     }
 }

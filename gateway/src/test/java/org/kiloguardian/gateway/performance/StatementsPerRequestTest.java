@@ -1,9 +1,8 @@
 package org.kiloguardian.gateway.performance;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,24 +67,33 @@ class StatementsPerRequestTest {
         household.grow(6);
         Map<String, Long> atThreeN = statementsPerList();
 
-        assertTrue(atN.size() > 25, "the route table lists the endpoints: " + atN.keySet());
+        assertThat(atN).as("the route table lists the endpoints: " + atN.keySet()).hasSizeGreaterThan(25);
         List<String> growing = new ArrayList<>();
         atN.forEach((path, statements) -> {
             if (atThreeN.get(path) > statements) {
                 growing.add(path + ": " + statements + " -> " + atThreeN.get(path));
             }
         });
-        assertEquals(List.of(), growing, "statements per request grew with the rows (at N and 3N rows)");
+        assertThat(growing).as("statements per request grew with the rows (at N and 3N rows)").isEmpty();
     }
 
     @Test
     void aTokenCheckedAMomentAgoCostsNoStatement() {
         String username = users.create("statements", Role.MEMBER);
-        long[] first = readsWithANewToken(username);
-        long[] second = readsWithANewToken(username);
-        assertTrue(second[0] > second[1], "the first request reads the token: " + second[0] + " then " + second[1]);
-        assertEquals(first[1], second[1], "a token checked a moment ago is not read again");
-        assertEquals(second[1], second[2]);
+        // a timer's statement (the notifications sender polls every 500 ms in tests) can only add to a reading:
+        // one attempt of three without one is enough, and each attempt uses new tokens
+        long[] first = null;
+        long[] second = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            first = readsWithANewToken(username);
+            second = readsWithANewToken(username);
+            if (second[0] > second[1] && first[1] == second[1] && second[1] == second[2]) {
+                break;
+            }
+        }
+        assertThat(second[0]).as("the first request reads the token: " + second[0] + " then " + second[1]).isGreaterThan(second[1]);
+        assertThat(second[1]).as("a token checked a moment ago is not read again").isEqualTo(first[1]);
+        assertThat(second[2]).isEqualTo(second[1]);
     }
 
     /** Statements of three requests with a new token: the first checks it, the next ones need not. */
@@ -123,7 +131,7 @@ class StatementsPerRequestTest {
             }
             result.put(path, statements);
         }
-        assertEquals(List.of(), failed, "every list is read");
+        assertThat(failed).as("every list is read").isEmpty();
         return result;
     }
 
@@ -222,7 +230,7 @@ class StatementsPerRequestTest {
 
         private long post(String path, Map<String, ?> body) {
             Response response = given().contentType(ContentType.JSON).body(body).post(path);
-            assertEquals(201, response.statusCode(), () -> path + ": " + response.asString());
+            assertThat(response.statusCode()).as(path + ": " + response.asString()).isEqualTo(201);
             return response.jsonPath().getLong("id");
         }
 
