@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kiloguardian.financial.csv.ImportResource;
-import org.kiloguardian.gateway.problem.Problem;
+import org.kiloguardian.rest.problem.Problem;
 import org.kiloguardian.gateway.realtime.engine.server.EngineServers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -8,7 +8,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.BadRequestException;
+import org.kiloguardian.rest.error.InvalidInput;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.AfterEach;
@@ -139,7 +139,7 @@ class OwnedHabitsTest {
                 .satisfies(s -> assertThat(s.currentStreak()).isEqualTo(1));
 
         assertThatThrownBy(() -> habits.list(null, PersonFilter.of(99_999_999L)))
-                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("person: ");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("person: ");
     }
 
     @Test
