@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.rest.error.InvalidInput;
 
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,6 +61,22 @@ class FieldErrorsTest {
         assertTrue(name.isInvalid());
         assertTrue(errors.attempt(() -> { }));
         assertFalse(name.isInvalid());
+    }
+
+    @Test
+    void putsAServiceRefusalOnTheFieldItNames() {
+        TextField amount = new TextField("Amount");
+        TextField name = new TextField("Name");
+        FieldErrors errors = new FieldErrors().bind("amount", amount).bind("name", name);
+
+        boolean saved = errors.attempt(() -> {
+            throw new InvalidInput("amount", "must not be zero.");
+        });
+
+        assertFalse(saved);
+        assertTrue(amount.isInvalid());
+        assertEquals("must not be zero.", amount.getErrorMessage());
+        assertFalse(name.isInvalid(), "a field the refusal does not name stays valid");
     }
 
     @Test
