@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.kiloguardian.rest.error.InvalidInput;
-
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.rest.error.InvalidInput;
 
 class QueryParametersTest {
 

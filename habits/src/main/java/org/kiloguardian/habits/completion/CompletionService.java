@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.habits.event.HabitCompleted;
 import org.kiloguardian.habits.event.HabitEvent;
@@ -18,6 +17,7 @@ import org.kiloguardian.habits.event.HabitUpdated;
 import org.kiloguardian.habits.habit.Habit;
 import org.kiloguardian.habits.habit.HabitRepository;
 import org.kiloguardian.habits.owner.Owners;
+import org.kiloguardian.rest.error.Conflict;
 
 /** Recording progress: done once more, undo the last one, skip a day. Days are household-local. */
 @ApplicationScoped
@@ -90,7 +90,7 @@ public class CompletionService {
     private Habit activeHabit(long habitId) {
         Habit habit = habits.require(habitId);
         if (!habit.active) {
-            throw new WebApplicationException("Habit " + habitId + " is archived; restore it (\"active\": true) before recording progress.", 409);
+            throw new Conflict("Habit " + habitId + " is archived; restore it (\"active\": true) before recording progress.");
         }
         return habit;
     }
