@@ -29,6 +29,7 @@ import org.kiloguardian.meds.stock.RefillView;
 import org.kiloguardian.meds.support.MedsFixture;
 import org.kiloguardian.meds.support.MutableClock;
 import org.kiloguardian.meds.support.RecordedEvents;
+import org.kiloguardian.rest.error.InvalidInput;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -195,7 +196,7 @@ class StockArithmeticTest {
     void aScheduledAtThatIsNotADoseTimeIsRejected() {
         MedicationView med = fixture.create(MedsFixture.daily("Aspirin", BigDecimal.ONE, BigDecimal.TEN, "08:00"));
 
-        assertThrows(jakarta.ws.rs.BadRequestException.class,
+        assertThrows(InvalidInput.class,
                 () -> doses.take(med.id(), new TakeRequest(OffsetDateTime.parse("2026-11-29T08:30+01:00"), null, null, null)));
     }
 }

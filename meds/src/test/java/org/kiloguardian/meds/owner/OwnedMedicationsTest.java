@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import org.kiloguardian.rest.error.InvalidInput;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +33,7 @@ import org.kiloguardian.meds.support.MutableClock;
 import org.kiloguardian.meds.support.RecordedEvents;
 import org.kiloguardian.meds.support.TestPeople;
 import org.kiloguardian.rest.PersonFilter;
+import org.kiloguardian.rest.error.InvalidInput;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
