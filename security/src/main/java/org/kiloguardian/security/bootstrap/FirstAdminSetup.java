@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.security.account.AccountService;
 import org.kiloguardian.security.account.AccountView;
 import org.kiloguardian.security.account.NewAccount;
@@ -55,7 +56,7 @@ public class FirstAdminSetup {
     @Transactional
     public synchronized AccountView complete(String offeredCode, String username, String displayName, String password, Actor actor) {
         if (!isOpen()) {
-            throw new WebApplicationException("The household already has an admin.", 409);
+            throw new Conflict("The household already has an admin.");
         }
         if (offeredCode == null || !MessageDigest.isEqual(normalise(offeredCode).getBytes(StandardCharsets.UTF_8),
                 code.getBytes(StandardCharsets.UTF_8))) {
