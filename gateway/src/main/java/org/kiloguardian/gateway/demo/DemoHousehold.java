@@ -14,7 +14,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.kiloguardian.financial.account.AccountKind;
 import org.kiloguardian.financial.account.AccountRequest;
@@ -33,6 +32,7 @@ import org.kiloguardian.financial.transaction.TransactionFilter;
 import org.kiloguardian.financial.transaction.TransactionQueries;
 import org.kiloguardian.financial.transaction.TransactionRequest;
 import org.kiloguardian.financial.transaction.TransactionService;
+import org.kiloguardian.gateway.config.GatewayConfig;
 import org.kiloguardian.habits.completion.CompletionRequest;
 import org.kiloguardian.habits.completion.CompletionService;
 import org.kiloguardian.habits.completion.SkipRequest;
@@ -80,13 +80,13 @@ public class DemoHousehold {
     private final PersonService people;
     private final org.kiloguardian.security.account.AccountService logins;
 
-    DemoHousehold(@ConfigProperty(name = "kilo.demo-data", defaultValue = "false") boolean enabled, Clock clock, HabitService habits,
+    DemoHousehold(GatewayConfig config, Clock clock, HabitService habits,
             CompletionService completions, MedicationService medications, AccountService accounts, TransactionService transactions,
             TransactionQueries transactionQueries, BudgetService budgets, ScheduleService schedules, GoalService goals,
             PersonService people, org.kiloguardian.security.account.AccountService logins) {
         this.people = people;
         this.logins = logins;
-        this.enabled = enabled;
+        this.enabled = config.demoData();
         this.clock = clock;
         this.habits = habits;
         this.completions = completions;

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.kiloguardian.gateway.config.GatewayConfig;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -40,11 +41,12 @@ public class SingleInstanceLock {
     private final Optional<String> password;
     private Connection holder;
 
-    SingleInstanceLock(@ConfigProperty(name = "kilo.single-instance.enabled") boolean enabled,
+    SingleInstanceLock(GatewayConfig config,
+            // quarkus.* keys, owned by the datasource extension: no mapping of ours can hold them
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.enabled = enabled;
+        this.enabled = config.singleInstance().enabled();
         this.jdbcUrl = jdbcUrl.orElse(null);
         this.username = username;
         this.password = password;
