@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kiloguardian.financial.csv.ImportResource;
-import org.kiloguardian.gateway.config.GatewayConfig;
 import org.kiloguardian.gateway.realtime.engine.server.EngineServers;
 import org.kiloguardian.rest.problem.Problem;
 
@@ -71,10 +70,10 @@ public class RequestBodyLimit {
     private final BodyHandler counter;
     private final ObjectMapper json;
 
-    RequestBodyLimit(GatewayConfig config,
+    RequestBodyLimit(BodyLimitConfig config,
             // a quarkus.* key, owned by the HTTP extension: no mapping of ours can hold it
             @ConfigProperty(name = LARGE_KEY) Optional<MemorySize> largeLimit, ObjectMapper json) {
-        this.limit = config.http().maxBodySize().asLongValue();
+        this.limit = config.maxBodySize().asLongValue();
         this.largeLimit = largeLimit.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         this.counter = BodyHandler.create(false).setBodyLimit(this.limit);
         this.json = json;

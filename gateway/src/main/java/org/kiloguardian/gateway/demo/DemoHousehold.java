@@ -32,7 +32,6 @@ import org.kiloguardian.financial.transaction.TransactionFilter;
 import org.kiloguardian.financial.transaction.TransactionQueries;
 import org.kiloguardian.financial.transaction.TransactionRequest;
 import org.kiloguardian.financial.transaction.TransactionService;
-import org.kiloguardian.gateway.config.GatewayConfig;
 import org.kiloguardian.habits.completion.CompletionRequest;
 import org.kiloguardian.habits.completion.CompletionService;
 import org.kiloguardian.habits.completion.SkipRequest;
@@ -80,13 +79,13 @@ public class DemoHousehold {
     private final PersonService people;
     private final org.kiloguardian.security.account.AccountService logins;
 
-    DemoHousehold(GatewayConfig config, Clock clock, HabitService habits,
+    DemoHousehold(DemoConfig config, Clock clock, HabitService habits,
             CompletionService completions, MedicationService medications, AccountService accounts, TransactionService transactions,
             TransactionQueries transactionQueries, BudgetService budgets, ScheduleService schedules, GoalService goals,
             PersonService people, org.kiloguardian.security.account.AccountService logins) {
         this.people = people;
         this.logins = logins;
-        this.enabled = config.demoData();
+        this.enabled = config.enabled();
         this.clock = clock;
         this.habits = habits;
         this.completions = completions;

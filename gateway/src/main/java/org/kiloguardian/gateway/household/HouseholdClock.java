@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-import org.kiloguardian.gateway.config.GatewayConfig;
-
 /**
  * The one clock of the application, in the household's time zone: a day ends at the household's
  * midnight, never at UTC's. Modules inject {@link Clock}; tests replace it with a fixed one.
@@ -17,7 +15,7 @@ public class HouseholdClock {
 
     @Produces
     @ApplicationScoped
-    Clock clock(GatewayConfig config) {
-        return Clock.system(config.household().timeZone().filter(zone -> !zone.isBlank()).map(ZoneId::of).orElseGet(ZoneId::systemDefault));
+    Clock clock(HouseholdClockConfig config) {
+        return Clock.system(config.timeZone().filter(zone -> !zone.isBlank()).map(ZoneId::of).orElseGet(ZoneId::systemDefault));
     }
 }

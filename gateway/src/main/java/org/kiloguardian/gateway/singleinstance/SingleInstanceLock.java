@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.kiloguardian.gateway.config.GatewayConfig;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -41,12 +40,12 @@ public class SingleInstanceLock {
     private final Optional<String> password;
     private Connection holder;
 
-    SingleInstanceLock(GatewayConfig config,
+    SingleInstanceLock(SingleInstanceConfig config,
             // quarkus.* keys, owned by the datasource extension: no mapping of ours can hold them
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.enabled = config.singleInstance().enabled();
+        this.enabled = config.enabled();
         this.jdbcUrl = jdbcUrl.orElse(null);
         this.username = username;
         this.password = password;

@@ -125,6 +125,16 @@ public class ProblemExceptionMappers {
             return unavailable(e, uri, headers, request);
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // a domain exception wrapped by some layer on its way up answers as if it came straight
+            if (cause instanceof NotFound notFound) {
+                return notFound(notFound, uri);
+            }
+            if (cause instanceof Conflict conflict) {
+                return conflict(conflict, uri);
+            }
+            if (cause instanceof InvalidInput invalid) {
+                return invalidInput(invalid, uri);
+            }
             if (cause instanceof EntityNotFoundException) {
                 return respond(Problem.of(404, "Not Found", cause.getMessage(), path(uri)));
             }

@@ -75,6 +75,16 @@ class DomainExceptionMappingTest {
         assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("limit");
     }
 
+    @Test
+    void aWrappedDomainExceptionAnswersAsIfItCameStraight() {
+        RuntimeException wrapped = new IllegalStateException("a layer on the way", new InvalidInput("amount", "must not be zero."));
+
+        RestResponse<?> response = mappers.anythingElse(wrapped, uri(), null, null);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(((Problem) response.getEntity()).errors()).containsExactly(new Problem.FieldError("amount", "must not be zero."));
+    }
+
     /** Only the request's path is read, so a proxy stands in for the container's UriInfo. */
     private static UriInfo uri() {
         return (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class},
