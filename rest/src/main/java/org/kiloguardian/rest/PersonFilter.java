@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
-import jakarta.ws.rs.BadRequestException;
+import org.kiloguardian.rest.error.InvalidInput;
 
 /**
  * Whose items a list or summary asks for ({@code ?person=}): everyone's (the parameter absent), one
@@ -74,7 +74,7 @@ public final class PersonFilter {
      */
     public PersonFilter requireKnown(LongPredicate known, String parameter) {
         if (kind == Kind.PERSON && !known.test(personId)) {
-            throw new BadRequestException(parameter + ": no person has the id " + personId + ".");
+            throw new InvalidInput(parameter, "no person has the id " + personId + ".");
         }
         return this;
     }

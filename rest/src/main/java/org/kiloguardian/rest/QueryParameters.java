@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import jakarta.ws.rs.BadRequestException;
+import org.kiloguardian.rest.error.InvalidInput;
 
 /**
  * Reads query parameters by hand, the same way in every module. JAX-RS answers one it cannot convert
@@ -25,7 +25,7 @@ public final class QueryParameters {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + ": must be a date like 2026-06-01, not \"" + value + "\".");
+            throw new InvalidInput(name, "must be a date like 2026-06-01, not \"" + value + "\".");
         }
     }
 
@@ -36,7 +36,7 @@ public final class QueryParameters {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new BadRequestException(name + ": must be true or false, not \"" + value + "\".");
+            default -> throw new InvalidInput(name, "must be true or false, not \"" + value + "\".");
         };
     }
 
@@ -57,7 +57,7 @@ public final class QueryParameters {
             // answered below, like a number out of range
         }
         String range = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? "" : " from " + min + " to " + max;
-        throw new BadRequestException(name + ": must be a whole number" + range + ", not \"" + value + "\".");
+        throw new InvalidInput(name, "must be a whole number" + range + ", not \"" + value + "\".");
     }
 
     /**
@@ -83,7 +83,7 @@ public final class QueryParameters {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new BadRequestException(name + ": must be a person's id, \"me\" or \"shared\", not \"" + value + "\".");
+        throw new InvalidInput(name, "must be a person's id, \"me\" or \"shared\", not \"" + value + "\".");
     }
 
     private static boolean absent(String value) {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import jakarta.ws.rs.BadRequestException;
-
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.rest.error.InvalidInput;
 
 class QueryParametersTest {
 
@@ -33,13 +32,13 @@ class QueryParametersTest {
     @Test
     void unreadableValuesAre400sNamingTheParameter() {
         assertThatThrownBy(() -> QueryParameters.date("yesterday", "from"))
-                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("from: ").hasMessageContaining("yesterday");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("from: ").hasMessageContaining("yesterday");
         assertThatThrownBy(() -> QueryParameters.yesOrNo("yes", "purge"))
-                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("purge: must be true or false");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("purge: must be true or false");
         assertThatThrownBy(() -> QueryParameters.wholeNumber("2.5", "days"))
-                .isInstanceOf(BadRequestException.class).hasMessage("days: must be a whole number, not \"2.5\".");
+                .isInstanceOf(InvalidInput.class).hasMessage("days: must be a whole number, not \"2.5\".");
         assertThatThrownBy(() -> QueryParameters.wholeNumber("0", "limit", 1, 1000))
-                .isInstanceOf(BadRequestException.class).hasMessage("limit: must be a whole number from 1 to 1000, not \"0\".");
+                .isInstanceOf(InvalidInput.class).hasMessage("limit: must be a whole number from 1 to 1000, not \"0\".");
     }
 
     @Test
@@ -51,7 +50,7 @@ class QueryParametersTest {
         assertThat(QueryParameters.person("shared", "person")).isEqualTo(PersonFilter.shared());
         for (String wrong : new String[] { "0", "-3", "1.5", "everyone", "grandma", "12abc" }) {
             assertThatThrownBy(() -> QueryParameters.person(wrong, "person"))
-                    .isInstanceOf(BadRequestException.class).hasMessageStartingWith("person: ").hasMessageContaining(wrong);
+                    .isInstanceOf(InvalidInput.class).hasMessageStartingWith("person: ").hasMessageContaining(wrong);
         }
     }
 
@@ -68,7 +67,7 @@ class QueryParametersTest {
         assertThat(PersonFilter.me().owners(me).test(null)).isFalse();
         assertThat(PersonFilter.me().owners(java.util.Optional.empty()).test(null)).isFalse();
         assertThatThrownBy(() -> PersonFilter.of(99).requireKnown(id -> false, "person"))
-                .isInstanceOf(BadRequestException.class).hasMessage("person: no person has the id 99.");
+                .isInstanceOf(InvalidInput.class).hasMessage("person: no person has the id 99.");
         assertThat(PersonFilter.me().requireKnown(id -> false, "person")).isEqualTo(PersonFilter.me());
     }
 }

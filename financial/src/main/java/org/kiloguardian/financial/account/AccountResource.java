@@ -34,7 +34,7 @@ public class AccountResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id: \\d+}")
     public AccountView get(@PathParam("id") long id) {
         return accounts.get(id);
     }
@@ -47,13 +47,13 @@ public class AccountResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{id: \\d+}")
     public AccountView update(@PathParam("id") long id, @Valid @NotNull AccountRequest request) {
         return accounts.update(id, request);
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{id: \\d+}")
     public RestResponse<Void> delete(@PathParam("id") long id) {
         accounts.delete(id);
         return RestResponse.noContent();

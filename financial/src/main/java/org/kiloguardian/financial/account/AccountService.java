@@ -12,11 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.financial.money.HouseholdCurrency;
 import org.kiloguardian.financial.event.FinanceChanges;
 import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
+import org.kiloguardian.rest.error.Conflict;
 
 @ApplicationScoped
 @Transactional
@@ -50,8 +50,8 @@ public class AccountService {
 
     /** The account a transaction lands in when it names none. */
     public Account defaultAccount() {
-        return Account.findDefault().orElseThrow(() -> new WebApplicationException(
-                "There is no default account; mark one account as the default.", 409));
+        return Account.findDefault().orElseThrow(() -> new Conflict(
+                "There is no default account; mark one account as the default."));
     }
 
     public Account find(long id) {
@@ -76,7 +76,7 @@ public class AccountService {
     public AccountView update(long id, @Valid AccountRequest request) {
         Account account = find(id);
         if (account.defaultAccount && Boolean.FALSE.equals(request.defaultAccount())) {
-            throw new WebApplicationException("Mark another account as the default instead; one account is always the default.", 409);
+            throw new Conflict("Mark another account as the default instead; one account is always the default.");
         }
         apply(account, request);
         changes.updated(Kind.ACCOUNT, account.id);
@@ -87,11 +87,11 @@ public class AccountService {
     public void delete(long id) {
         Account account = find(id);
         if (account.defaultAccount) {
-            throw new WebApplicationException("The default account cannot be deleted; make another account the default first.", 409);
+            throw new Conflict("The default account cannot be deleted; make another account the default first.");
         }
         if (em.createQuery("select count(t) from Transaction t where t.account = ?1", Long.class)
                 .setParameter(1, account).getSingleResult() > 0) {
-            throw new WebApplicationException("The account still has transactions; delete or move them first.", 409);
+            throw new Conflict("The account still has transactions; delete or move them first.");
         }
         account.delete();
         changes.deleted(Kind.ACCOUNT, id);

@@ -9,13 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.category.CategoryService;
 import org.kiloguardian.financial.validation.TextFormat;
 import org.kiloguardian.financial.event.FinanceChanges;
 import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
+import org.kiloguardian.rest.error.Conflict;
 
 @ApplicationScoped
 @Transactional
@@ -42,7 +42,7 @@ public class BudgetService {
     public BudgetView create(@Valid BudgetRequest request) {
         Category category = categories.resolve(request.category());
         if (Budget.count("category", category) > 0) {
-            throw new WebApplicationException("The category " + category.name + " already has a budget; change that one.", 409);
+            throw new Conflict("The category " + category.name + " already has a budget; change that one.");
         }
         Budget budget = new Budget();
         budget.createdAt = Instant.now(clock);
@@ -56,7 +56,7 @@ public class BudgetService {
         Budget budget = find(id);
         Category category = categories.resolve(request.category());
         if (Budget.count("category = ?1 and id <> ?2", category, id) > 0) {
-            throw new WebApplicationException("The category " + category.name + " already has a budget; change that one.", 409);
+            throw new Conflict("The category " + category.name + " already has a budget; change that one.");
         }
         apply(budget, category, request);
         changes.updated(Kind.BUDGET, budget.id);

@@ -34,7 +34,7 @@ public class CategoryResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id: \\d+}")
     public CategoryView get(@PathParam("id") long id) {
         return categories.get(id);
     }
@@ -47,13 +47,13 @@ public class CategoryResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{id: \\d+}")
     public CategoryView rename(@PathParam("id") long id, @Valid @NotNull CategoryRequest request) {
         return categories.rename(id, request);
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{id: \\d+}")
     public RestResponse<Void> delete(@PathParam("id") long id) {
         categories.delete(id);
         return RestResponse.noContent();

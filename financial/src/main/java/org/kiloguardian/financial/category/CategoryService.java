@@ -9,10 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.financial.event.FinanceChanges;
 import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
+import org.kiloguardian.rest.error.Conflict;
 
 @ApplicationScoped
 @Transactional
@@ -77,7 +77,7 @@ public class CategoryService {
     public void delete(long id) {
         Category category = find(id);
         if (category.fallback) {
-            throw new WebApplicationException("The fallback category " + category.name + " cannot be deleted.", 409);
+            throw new Conflict("The fallback category " + category.name + " cannot be deleted.");
         }
         em.createQuery("update Transaction t set t.category = ?1 where t.category = ?2")
                 .setParameter(1, Category.findFallback()).setParameter(2, category).executeUpdate();
@@ -89,7 +89,7 @@ public class CategoryService {
         Category.findByNameIgnoreCase(name)
                 .filter(other -> !other.id.equals(ownId))
                 .ifPresent(other -> {
-                    throw new WebApplicationException("A category named " + other.name + " already exists.", 409);
+                    throw new Conflict("A category named " + other.name + " already exists.");
                 });
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kiloguardian.rest.problem.Problem;
 
 /**
  * {@code POST /api/financial/imports}: 200 with the report when the file was imported (or, with
@@ -53,7 +54,7 @@ public class ImportResource {
         String title = status == 422 ? "Unprocessable Content" : "Content Too Large";
         return RestResponse.ResponseBuilder.<Object>create(status)
                 .entity(ImportProblem.of(status, title, report, uri.getRequestUri().getRawPath()))
-                .type(ImportProblem.MEDIA_TYPE)
+                .type(Problem.MEDIA_TYPE)
                 .build();
     }
 }

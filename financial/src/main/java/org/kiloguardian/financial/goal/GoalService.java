@@ -14,10 +14,10 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 
 import org.kiloguardian.financial.event.FinanceChanges;
 import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
+import org.kiloguardian.rest.error.InvalidInput;
 
 @ApplicationScoped
 @Transactional
@@ -78,10 +78,10 @@ public class GoalService {
     public ContributionView contribute(long goalId, @NotNull @Valid ContributionRequest request) {
         Goal goal = find(goalId);
         if (request.amount().signum() == 0) {
-            throw new BadRequestException("amount: must not be zero.");
+            throw new InvalidInput("amount", "must not be zero.");
         }
         if (saved(goal).add(request.amount()).signum() < 0) {
-            throw new BadRequestException("amount: takes out more than the goal holds.");
+            throw new InvalidInput("amount", "takes out more than the goal holds.");
         }
         Contribution contribution = record(goal, request.amount(), request.date(), request.note());
         changes.created(Kind.GOAL_CONTRIBUTION, contribution.id);

@@ -2,12 +2,11 @@ package org.kiloguardian.financial.money;
 
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.kiloguardian.financial.config.CurrencyConfig;
 
 /** The one currency of the household: every amount in every account is in it. */
 @ApplicationScoped
@@ -18,8 +17,8 @@ public class HouseholdCurrency {
 
     private final Currency currency;
 
-    HouseholdCurrency(@ConfigProperty(name = "kilo.household.currency") Optional<String> configured) {
-        this.currency = configured.map(code -> Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)))
+    HouseholdCurrency(CurrencyConfig config) {
+        this.currency = config.currency().map(code -> Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)))
                 .orElseGet(HouseholdCurrency::fromLocale);
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.kiloguardian.financial.validation.Formatted;
 import org.kiloguardian.financial.validation.TextFormat;
+import org.kiloguardian.rest.error.InvalidInput;
 
 @Path("/api/financial/summary")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,10 +37,10 @@ public class SummaryResource {
         LocalDate start = from == null || from.isBlank() ? thisMonth.atDay(1) : TextFormat.date(from);
         LocalDate end = to == null || to.isBlank() ? thisMonth.atEndOfMonth() : TextFormat.date(to);
         if (end.isBefore(start)) {
-            throw new BadRequestException("to: must not be before from.");
+            throw new InvalidInput("to", "must not be before from.");
         }
         if (YearMonth.from(start).plusMonths(MAX_MONTHS).isBefore(YearMonth.from(end))) {
-            throw new BadRequestException("to: the range may span at most " + MAX_MONTHS + " months.");
+            throw new InvalidInput("to", "the range may span at most " + MAX_MONTHS + " months.");
         }
         return reports.summary(start, end);
     }

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kiloguardian.financial.alert.AlertLedger;
+import org.kiloguardian.financial.config.FinancialConfig;
 import org.kiloguardian.financial.event.BillDueSoon;
 import org.kiloguardian.financial.money.HouseholdCurrency;
 
@@ -28,13 +28,13 @@ public class BillReminder {
     private final int leadDays;
 
     BillReminder(ScheduleService schedules, AlertLedger ledger, Event<BillDueSoon> dueSoon, HouseholdCurrency currency,
-            Clock clock, @ConfigProperty(name = "kilo.financial.bills.due-soon-days", defaultValue = "2") int leadDays) {
+            Clock clock, FinancialConfig config) {
         this.schedules = schedules;
         this.ledger = ledger;
         this.dueSoon = dueSoon;
         this.currency = currency;
         this.clock = clock;
-        this.leadDays = leadDays;
+        this.leadDays = config.bills().dueSoonDays();
     }
 
     /** Returns how many reminders went out. */

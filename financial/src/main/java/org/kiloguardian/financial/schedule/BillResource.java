@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,8 +37,8 @@ public class BillResource {
     /** Unpaid and coming due dates up to {@code days} (default 14) days ahead, oldest first. */
     @GET
     @Path("/upcoming")
-    public List<UpcomingBill> upcoming(@QueryParam("days") @Pattern(regexp = DaysParam.PATTERN, message = DaysParam.MESSAGE) String days) {
-        return schedules.upcoming(days == null || days.isBlank() ? DaysParam.DEFAULT : Integer.parseInt(days.trim()));
+    public List<UpcomingBill> upcoming(@QueryParam("days") String days) {
+        return schedules.upcoming(DaysParam.read(days));
     }
 
     @GET

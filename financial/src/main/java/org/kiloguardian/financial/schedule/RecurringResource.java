@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,8 +39,8 @@ public class RecurringResource {
     @GET
     @Path("/upcoming")
     public List<UpcomingRecurring> upcoming(
-            @QueryParam("days") @Pattern(regexp = DaysParam.PATTERN, message = DaysParam.MESSAGE) String days) {
-        return schedules.upcomingRecurring(days == null || days.isBlank() ? DaysParam.DEFAULT : Integer.parseInt(days.trim()));
+            @QueryParam("days") String days) {
+        return schedules.upcomingRecurring(DaysParam.read(days));
     }
 
     @GET

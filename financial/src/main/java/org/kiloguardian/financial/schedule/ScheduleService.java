@@ -14,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.financial.account.Account;
 import org.kiloguardian.financial.account.AccountService;
@@ -27,6 +26,8 @@ import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionSource;
 import org.kiloguardian.financial.event.FinanceChanges;
 import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
+import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.InvalidInput;
 
 /** Bills and recurring transactions: writing them, their history, what is due, paying a bill. */
 @ApplicationScoped
@@ -143,7 +144,7 @@ public class ScheduleService {
         }
         Occurrence occurrence = pay.dueDate() != null ? occurrenceOn(bill, pay.dueDate()) : oldestUnpaidOrNext(bill);
         if (occurrence.status == OccurrenceStatus.PAID) {
-            throw new WebApplicationException("The bill " + bill.name + " due on " + occurrence.dueDate + " is already paid.", 409);
+            throw new Conflict("The bill " + bill.name + " due on " + occurrence.dueDate + " is already paid.");
         }
         Account account = pay.accountId() != null ? accounts.find(pay.accountId()) : bill.account;
         BigDecimal amount = pay.amount() != null ? pay.amount().negate() : occurrence.amount;
@@ -172,8 +173,8 @@ public class ScheduleService {
             return existing;
         }
         if (!dueDate.equals(bill.nextDue)) {
-            throw new WebApplicationException("dueDate: " + dueDate + " is not a due date of " + bill.name
-                    + " that can be paid; the next one is " + bill.nextDue + ".", 400);
+            throw new InvalidInput("dueDate", dueDate + " is not a due date of " + bill.name
+                    + " that can be paid; the next one is " + bill.nextDue + ".");
         }
         return materialiseNext(bill);
     }
@@ -185,7 +186,7 @@ public class ScheduleService {
             return oldest;
         }
         if (bill.nextDue == null) {
-            throw new WebApplicationException("The bill " + bill.name + " has ended and has nothing left to pay.", 409);
+            throw new Conflict("The bill " + bill.name + " has ended and has nothing left to pay.");
         }
         return materialiseNext(bill);
     }

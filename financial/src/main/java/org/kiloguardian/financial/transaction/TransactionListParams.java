@@ -1,22 +1,25 @@
 package org.kiloguardian.financial.transaction;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
+
+import org.kiloguardian.rest.QueryParameters;
 
 /** A filter plus the page to show. */
 public class TransactionListParams extends TransactionFilterParams {
 
+    /** six digits, as the pattern before allowed: more pages than a household fills */
+    private static final int MAX_PAGE = 999_999;
+
     @QueryParam("page")
-    @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
     public String page;
 
     @QueryParam("size")
-    @Pattern(regexp = "0*([1-9]\\d?|[1-4]\\d\\d|500)", message = "must be a page size from 1 to " + PageRequest.MAX_SIZE)
     public String size;
 
     public PageRequest toPageRequest() {
-        int pageNumber = page == null || page.isBlank() ? 0 : Integer.parseInt(page.trim());
-        int pageSize = size == null || size.isBlank() ? PageRequest.DEFAULT_SIZE : Integer.parseInt(size.trim());
-        return new PageRequest(pageNumber, pageSize, sortOrDefault(), descending());
+        Integer pageNumber = QueryParameters.wholeNumber(page, "page", 0, MAX_PAGE);
+        Integer pageSize = QueryParameters.wholeNumber(size, "size", 1, PageRequest.MAX_SIZE);
+        return new PageRequest(pageNumber == null ? 0 : pageNumber, pageSize == null ? PageRequest.DEFAULT_SIZE : pageSize,
+                sortOrDefault(), descending());
     }
 }

@@ -19,7 +19,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 
 import org.kiloguardian.financial.account.Account;
 import org.kiloguardian.financial.account.AccountService;
@@ -27,6 +26,7 @@ import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.category.CategoryService;
 import org.kiloguardian.financial.rule.RuleService;
 import org.kiloguardian.financial.rule.RuleSet;
+import org.kiloguardian.rest.error.InvalidInput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,7 +125,7 @@ public class TransactionService {
         TransactionRequest current = view(find(id)).asRequest();
         ObjectNode merged = json.valueToTree(current);
         if (!patch.isObject()) {
-            throw new BadRequestException("A PATCH body must be a JSON object.");
+            throw new InvalidInput("A PATCH body must be a JSON object.");
         }
         merged.setAll((ObjectNode) patch);
         // a value of the wrong type fails here with Jackson's exception, which names the field

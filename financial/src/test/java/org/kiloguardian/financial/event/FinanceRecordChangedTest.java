@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import org.kiloguardian.financial.goal.GoalRequest;
 import org.kiloguardian.financial.goal.GoalService;
 import org.kiloguardian.financial.goal.GoalView;
 import org.kiloguardian.financial.support.Fixtures;
+import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.testsupport.RecordedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,7 +80,7 @@ class FinanceRecordChangedTest {
         events.clear();
 
         assertThatThrownBy(() -> budgets.create(new BudgetRequest(category, new BigDecimal("300"), false, null)))
-                .isInstanceOf(WebApplicationException.class);
+                .isInstanceOf(Conflict.class);
 
         assertThat(events.of(FinanceRecordChanged.class)).isEmpty();
     }

@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.rest.error.InvalidInput;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -41,7 +41,7 @@ class GoalServiceTest {
         GoalView bike = goals.create(new GoalRequest("Bike", new BigDecimal("500"), new BigDecimal("50"), null));
 
         assertThatThrownBy(() -> goals.contribute(bike.id(), new ContributionRequest(new BigDecimal("-50.01"), null, null)))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +23,7 @@ import org.kiloguardian.financial.support.Fixtures;
 import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionSource;
 import org.kiloguardian.financial.transaction.TransactionView;
+import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.testsupport.HouseholdClock;
 import org.kiloguardian.testsupport.RecordedEvents;
 
@@ -133,8 +133,7 @@ class SchedulesTest {
         assertThat(accounts.get(account).balance()).isEqualByComparingTo("19.50");
 
         assertThatThrownBy(() -> schedules.pay(power.id(), new PayRequest(LocalDate.of(2026, 3, 5), null, null, null)))
-                .isInstanceOf(WebApplicationException.class)
-                .satisfies(e -> assertThat(((WebApplicationException) e).getResponse().getStatus()).isEqualTo(409));
+                .isInstanceOf(Conflict.class);
 
         // paying ahead: the scheduler will not raise that due date again
         schedules.pay(power.id(), new PayRequest(LocalDate.of(2026, 5, 5), LocalDate.of(2026, 4, 10), new BigDecimal("79"), null));

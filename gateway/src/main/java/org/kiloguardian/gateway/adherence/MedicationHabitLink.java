@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,6 +23,7 @@ import org.kiloguardian.meds.event.DoseUndone;
 import org.kiloguardian.meds.event.MedicationAdded;
 import org.kiloguardian.meds.event.MedicationRemoved;
 import org.kiloguardian.meds.event.MedicationTaken;
+import org.kiloguardian.meds.config.MedsConfig;
 import org.kiloguardian.meds.event.MedicationUpdated;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -47,11 +47,11 @@ public class MedicationHabitLink {
     private final Clock clock;
 
     MedicationHabitLink(HabitService habits, CompletionService completions, Clock clock,
-            @ConfigProperty(name = "kilo.meds.linked-habit", defaultValue = "true") boolean enabled) {
+            MedsConfig config) {
         this.habits = habits;
         this.completions = completions;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = config.linkedHabit();
     }
 
     void medicationAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) MedicationAdded added) {

@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kiloguardian.financial.csv.ImportResource;
-import org.kiloguardian.gateway.problem.Problem;
+import org.kiloguardian.rest.problem.Problem;
 import org.kiloguardian.socketio.engine.server.EngineServers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -70,9 +70,10 @@ public class RequestBodyLimit {
     private final BodyHandler counter;
     private final ObjectMapper json;
 
-    RequestBodyLimit(@ConfigProperty(name = KEY, defaultValue = "1M") MemorySize limit,
+    RequestBodyLimit(BodyLimitConfig config,
+            // a quarkus.* key, owned by the HTTP extension: no mapping of ours can hold it
             @ConfigProperty(name = LARGE_KEY) Optional<MemorySize> largeLimit, ObjectMapper json) {
-        this.limit = limit.asLongValue();
+        this.limit = config.maxBodySize().asLongValue();
         this.largeLimit = largeLimit.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         this.counter = BodyHandler.create(false).setBodyLimit(this.limit);
         this.json = json;

@@ -14,7 +14,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.kiloguardian.financial.account.AccountKind;
 import org.kiloguardian.financial.account.AccountRequest;
@@ -82,13 +81,13 @@ public class DemoHousehold {
     private final PersonService people;
     private final UserService logins;
 
-    DemoHousehold(@ConfigProperty(name = "kilo.demo-data", defaultValue = "false") boolean enabled, Clock clock, HabitService habits,
+    DemoHousehold(DemoConfig config, Clock clock, HabitService habits,
             CompletionService completions, MedicationService medications, AccountService accounts, TransactionService transactions,
             TransactionQueries transactionQueries, BudgetService budgets, ScheduleService schedules, GoalService goals,
             PersonService people, UserService logins) {
         this.people = people;
         this.logins = logins;
-        this.enabled = enabled;
+        this.enabled = config.enabled();
         this.clock = clock;
         this.habits = habits;
         this.completions = completions;

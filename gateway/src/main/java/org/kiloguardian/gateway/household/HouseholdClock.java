@@ -2,12 +2,9 @@ package org.kiloguardian.gateway.household;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one clock of the application, in the household's time zone: a day ends at the household's
@@ -16,10 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HouseholdClock {
 
-    // read as text: SmallRye's implicit ZoneId converter fails on an absent Optional value
     @Produces
     @ApplicationScoped
-    Clock clock(@ConfigProperty(name = "kilo.household.time-zone") Optional<String> timeZone) {
-        return Clock.system(timeZone.filter(zone -> !zone.isBlank()).map(ZoneId::of).orElseGet(ZoneId::systemDefault));
+    Clock clock(HouseholdClockConfig config) {
+        return Clock.system(config.timeZone().filter(zone -> !zone.isBlank()).map(ZoneId::of).orElseGet(ZoneId::systemDefault));
     }
 }

@@ -33,6 +33,7 @@ public class LoginPeople {
     private final boolean databaseActive;
 
     LoginPeople(PersonService people, UserService accounts,
+            // a quarkus.* key, owned by the Hibernate ORM extension: no mapping of ours can hold it
             @ConfigProperty(name = "quarkus.hibernate-orm.active", defaultValue = "true") boolean databaseActive) {
         this.people = people;
         this.accounts = accounts;

@@ -14,13 +14,15 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
+import org.kiloguardian.rest.problem.AllowedMethods;
+
 /**
  * Every REST endpoint the application serves, read from the resource classes themselves. It says
  * which methods a path allows (for the {@code Allow} header of a 405) and lets tests enumerate the
  * real routes instead of a hand-kept list that could drift.
  */
 @ApplicationScoped
-public class RestRouteTable {
+public class RestRouteTable implements AllowedMethods {
 
     private final List<RestEndpoint> endpoints;
 

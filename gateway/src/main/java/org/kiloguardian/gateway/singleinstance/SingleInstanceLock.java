@@ -40,11 +40,12 @@ public class SingleInstanceLock {
     private final Optional<String> password;
     private Connection holder;
 
-    SingleInstanceLock(@ConfigProperty(name = "kilo.single-instance.enabled") boolean enabled,
+    SingleInstanceLock(SingleInstanceConfig config,
+            // quarkus.* keys, owned by the datasource extension: no mapping of ours can hold them
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.enabled = enabled;
+        this.enabled = config.enabled();
         this.jdbcUrl = jdbcUrl.orElse(null);
         this.username = username;
         this.password = password;

@@ -10,13 +10,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.habits.event.HabitCompleted;
 import org.kiloguardian.habits.event.HabitEvent;
 import org.kiloguardian.habits.event.HabitUpdated;
 import org.kiloguardian.habits.habit.Habit;
 import org.kiloguardian.owner.Owners;
+import org.kiloguardian.rest.error.Conflict;
 
 /** Recording progress: done once more, undo the last one, skip a day. Days are household-local. */
 @ApplicationScoped
@@ -85,7 +85,7 @@ public class CompletionService {
     private Habit activeHabit(long habitId) {
         Habit habit = Habit.require(habitId);
         if (!habit.active) {
-            throw new WebApplicationException("Habit " + habitId + " is archived; restore it (\"active\": true) before recording progress.", 409);
+            throw new Conflict("Habit " + habitId + " is archived; restore it (\"active\": true) before recording progress.");
         }
         return habit;
     }

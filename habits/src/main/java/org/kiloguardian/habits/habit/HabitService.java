@@ -17,8 +17,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.habits.completion.Completion;
 import org.kiloguardian.habits.event.HabitArchived;
@@ -29,6 +27,8 @@ import org.kiloguardian.habits.event.HabitUpdated;
 import org.kiloguardian.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.rest.PersonFilter;
+import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.InvalidInput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,7 +112,7 @@ public class HabitService {
     public HabitView patch(long id, @NotNull(message = "must be a JSON merge patch") JsonNode body) {
         JsonNode patch = body;
         if (!patch.isObject()) {
-            throw new BadRequestException("A merge patch must be a JSON object.");
+            throw new InvalidInput("A merge patch must be a JSON object.");
         }
         Habit habit = Habit.require(id);
         HabitRequest merged = merge(HabitRequest.of(habit), patch);
@@ -153,8 +153,8 @@ public class HabitService {
             Long self = habit.id;
             Habit.findActiveNamed(name, request.personId(), self).ifPresent(other -> {
                 String whose = other.personId == null ? "a shared active habit" : owners.nameOf(other.personId) + "'s active habit";
-                throw new WebApplicationException("name: " + whose + " is already called \"" + other.name + "\" (id "
-                        + other.id + ").", 409);
+                throw new Conflict("name: " + whose + " is already called \"" + other.name + "\" (id "
+                        + other.id + ").");
             });
         }
         habit.name = name;
@@ -183,9 +183,9 @@ public class HabitService {
             String field = e.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining()).replaceFirst("^\\.", "");
-            throw new BadRequestException(field + ": has a value of the wrong type or format.", e);
+            throw new InvalidInput(field, "has a value of the wrong type or format.", e);
         } catch (JsonProcessingException e) {
-            throw new BadRequestException("The merge patch does not make a valid habit.", e);
+            throw new InvalidInput("The merge patch does not make a valid habit.", e);
         }
     }
 

@@ -83,20 +83,20 @@ public class HabitResource {
     }
 
     @GET
-    @Path("{id:\\d+}")
+    @Path("/{id: \\d+}")
     public HabitView get(@RestPath long id) {
         return habits.get(id);
     }
 
     @PUT
-    @Path("{id:\\d+}")
+    @Path("/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public HabitView replace(@RestPath long id, HabitRequest request) {
         return habits.replace(id, request);
     }
 
     @PATCH
-    @Path("{id:\\d+}")
+    @Path("/{id: \\d+}")
     @Consumes({ MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     public HabitView patch(@RestPath long id, JsonNode patch) {
         return habits.patch(id, patch);
@@ -104,7 +104,7 @@ public class HabitResource {
 
     /** Archives the habit; {@code ?purge=true} deletes it with its whole history. */
     @DELETE
-    @Path("{id:\\d+}")
+    @Path("/{id: \\d+}")
     public void delete(@RestPath long id, @RestQuery String purge) {
         if (Boolean.TRUE.equals(QueryParameters.yesOrNo(purge, "purge"))) {
             habits.purge(id);
@@ -114,7 +114,7 @@ public class HabitResource {
     }
 
     @POST
-    @Path("{id:\\d+}/completions")
+    @Path("/{id: \\d+}/completions")
     @Consumes(MediaType.APPLICATION_JSON)
     public DayState complete(@RestPath long id, CompletionRequest request) {
         return completions.complete(id, request);
@@ -122,7 +122,7 @@ public class HabitResource {
 
     /** The same without a JSON body (a bare POST, as the old clients send): today, once. */
     @POST
-    @Path("{id:\\d+}/completions")
+    @Path("/{id: \\d+}/completions")
     @Consumes(MediaType.WILDCARD)
     public DayState completeToday(@RestPath long id) {
         return completions.complete(id, CompletionRequest.TODAY_ONCE);
@@ -130,19 +130,19 @@ public class HabitResource {
 
     /** The old system's route, kept for its clients: completes today once. */
     @POST
-    @Path("complete/{id:\\d+}")
+    @Path("complete/{id: \\d+}")
     public DayState completeAlias(@RestPath long id) {
         return completions.complete(id, CompletionRequest.TODAY_ONCE);
     }
 
     @DELETE
-    @Path("{id:\\d+}/completions/{date}")
+    @Path("/{id: \\d+}/completions/{date}")
     public DayState undo(@RestPath long id, @RestPath String date) {
         return completions.undo(id, QueryParameters.date(date, "date"));
     }
 
     @POST
-    @Path("{id:\\d+}/skip")
+    @Path("/{id: \\d+}/skip")
     @Consumes(MediaType.APPLICATION_JSON)
     public DayState skip(@RestPath long id, SkipRequest request) {
         return completions.skip(id, request);
@@ -150,20 +150,20 @@ public class HabitResource {
 
     /** The same without a JSON body: skips today. */
     @POST
-    @Path("{id:\\d+}/skip")
+    @Path("/{id: \\d+}/skip")
     @Consumes(MediaType.WILDCARD)
     public DayState skipToday(@RestPath long id) {
         return completions.skip(id, SkipRequest.TODAY);
     }
 
     @GET
-    @Path("{id:\\d+}/history")
+    @Path("/{id: \\d+}/history")
     public List<HistoryDay> history(@RestPath long id, @RestQuery String from, @RestQuery String to) {
         return stats.history(id, QueryParameters.date(from, "from"), QueryParameters.date(to, "to"));
     }
 
     @GET
-    @Path("{id:\\d+}/stats")
+    @Path("/{id: \\d+}/stats")
     public HabitStats stats(@RestPath long id) {
         return stats.stats(id);
     }

@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
 
 import org.kiloguardian.habits.completion.Completion;
 import org.kiloguardian.habits.habit.Habit;
 import org.kiloguardian.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.rest.PersonFilter;
+import org.kiloguardian.rest.error.InvalidInput;
 
 /** Streaks, rates and day-by-day history, computed from the completion log on each call. */
 @ApplicationScoped
@@ -74,10 +74,10 @@ public class HabitStatsService {
         LocalDate last = to != null ? to : LocalDate.now(clock);
         LocalDate first = from != null ? from : last.minusDays(DEFAULT_HISTORY_DAYS - 1L);
         if (first.isAfter(last)) {
-            throw new BadRequestException("from: must not be after to (" + first + " > " + last + ").");
+            throw new InvalidInput("from", "must not be after to (" + first + " > " + last + ").");
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_HISTORY_DAYS) {
-            throw new BadRequestException("to: a history spans at most " + MAX_HISTORY_DAYS + " days.");
+            throw new InvalidInput("to", "a history spans at most " + MAX_HISTORY_DAYS + " days.");
         }
         Schedule schedule = habit.schedule();
         DayLog log = DayLog.of(Completion.between(habitId, first, last), habit.targetCount);

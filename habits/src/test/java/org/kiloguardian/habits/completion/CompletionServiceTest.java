@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.habits.event.HabitCompleted;
@@ -23,6 +22,7 @@ import org.kiloguardian.habits.stats.HistoryDay;
 import org.kiloguardian.habits.support.UniqueNames;
 import org.kiloguardian.habits.today.TodayEntry;
 import org.kiloguardian.habits.today.TodayService;
+import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.testsupport.HouseholdClock;
 import org.kiloguardian.testsupport.RecordedEvents;
 
@@ -133,8 +133,7 @@ class CompletionServiceTest {
         HabitView habit = habits.create(HabitRequest.named(UniqueNames.of("Old habit")));
         habits.archive(habit.id());
 
-        assertThatThrownBy(() -> completions.complete(habit.id(), null)).isInstanceOf(WebApplicationException.class)
-                .satisfies(e -> assertThat(((WebApplicationException) e).getResponse().getStatus()).isEqualTo(409));
+        assertThatThrownBy(() -> completions.complete(habit.id(), null)).isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> completions.complete(987_654_321L, null)).isInstanceOf(EntityNotFoundException.class);
         assertThat(today.today()).extracting(TodayEntry::id).doesNotContain(habit.id());
     }

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.ScheduleType;
 import org.kiloguardian.habits.stats.HabitStatsService;
 import org.kiloguardian.habits.support.UniqueNames;
+import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.testsupport.HouseholdClock;
 import org.kiloguardian.testsupport.RecordedEvents;
 
@@ -121,9 +121,8 @@ class HabitServiceTest {
         int eventsBefore = events.all().size();
 
         assertThatThrownBy(() -> habits.create(HabitRequest.named(name.toUpperCase())))
-                .isInstanceOf(WebApplicationException.class)
-                .hasMessageStartingWith("name:")
-                .satisfies(e -> assertThat(((WebApplicationException) e).getResponse().getStatus()).isEqualTo(409));
+                .isInstanceOf(Conflict.class)
+                .hasMessageStartingWith("name:");
         assertThat(habits.list(null)).filteredOn(h -> h.name().equalsIgnoreCase(name)).hasSize(1);
         assertThat(events.all()).as("a refused change fires nothing").hasSize(eventsBefore);
 
@@ -133,7 +132,7 @@ class HabitServiceTest {
 
         assertThatThrownBy(() -> habits.patch(first.id(), json.createObjectNode().put("active", true)))
                 .as("restoring would make two active habits of one name")
-                .isInstanceOf(WebApplicationException.class);
+                .isInstanceOf(Conflict.class);
         assertThat(habits.get(first.id()).active()).isFalse();
     }
 

@@ -8,8 +8,6 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +22,8 @@ import org.kiloguardian.habits.support.UniqueNames;
 import org.kiloguardian.habits.today.TodayEntry;
 import org.kiloguardian.habits.today.TodayService;
 import org.kiloguardian.rest.PersonFilter;
+import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.testsupport.HouseholdClock;
 import org.kiloguardian.testsupport.RecordedEvents;
 
@@ -102,10 +102,9 @@ class OwnedHabitsTest {
         assertThat(bens.name()).isEqualTo(shared.name());
 
         assertThatThrownBy(() -> habits.create(HabitRequest.named(name.toUpperCase()).withPersonId(mia)))
-                .isInstanceOf(WebApplicationException.class).hasMessageStartingWith("name: Mia's active habit")
-                .extracting(e -> ((WebApplicationException) e).getResponse().getStatus()).isEqualTo(409);
+                .isInstanceOf(Conflict.class).hasMessageStartingWith("name: Mia's active habit");
         assertThatThrownBy(() -> habits.create(HabitRequest.named(name)))
-                .isInstanceOf(WebApplicationException.class).hasMessageStartingWith("name: a shared active habit");
+                .isInstanceOf(Conflict.class).hasMessageStartingWith("name: a shared active habit");
     }
 
     @Test
@@ -139,7 +138,7 @@ class OwnedHabitsTest {
                 .satisfies(s -> assertThat(s.currentStreak()).isEqualTo(1));
 
         assertThatThrownBy(() -> habits.list(null, PersonFilter.of(99_999_999L)))
-                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("person: ");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("person: ");
     }
 
     @Test

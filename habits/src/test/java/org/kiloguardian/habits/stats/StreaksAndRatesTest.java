@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.habits.completion.CompletionRequest;
@@ -19,6 +18,7 @@ import org.kiloguardian.habits.habit.HabitRequest;
 import org.kiloguardian.habits.habit.HabitService;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.support.UniqueNames;
+import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.testsupport.HouseholdClock;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -224,9 +224,9 @@ class StreaksAndRatesTest {
                 .last().extracting(HistoryDay::date).isEqualTo(LocalDate.parse("2026-06-10"));
 
         assertThatThrownBy(() -> stats.history(id, LocalDate.parse("2026-06-08"), LocalDate.parse("2026-06-01")))
-                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("from:");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("from:");
         assertThatThrownBy(() -> stats.history(id, LocalDate.parse("2025-01-01"), LocalDate.parse("2026-06-01")))
-                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("to:");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("to:");
     }
 
     private long createAt(String zone, String localDateTime, Schedule schedule, int targetCount) {

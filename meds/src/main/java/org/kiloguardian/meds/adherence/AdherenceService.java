@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
 
 import org.kiloguardian.meds.dose.DoseSlot;
 import org.kiloguardian.meds.dose.DoseSlots;
@@ -20,6 +19,7 @@ import org.kiloguardian.meds.dose.SlotState;
 import org.kiloguardian.meds.medication.Medication;
 import org.kiloguardian.owner.Owners;
 import org.kiloguardian.rest.PersonFilter;
+import org.kiloguardian.rest.error.InvalidInput;
 
 /**
  * Taken / scheduled per medication and overall, over the household days ending today. A dose
@@ -51,7 +51,7 @@ public class AdherenceService {
     @Transactional
     public AdherenceReport report(int historyDays, PersonFilter person) {
         if (historyDays < 1 || historyDays > LONGEST_WINDOW) {
-            throw new BadRequestException("days must be between 1 and " + LONGEST_WINDOW + ".");
+            throw new InvalidInput("days", "must be between 1 and " + LONGEST_WINDOW + ".");
         }
         ZoneId zone = clock.getZone();
         Instant now = clock.instant();

@@ -20,4 +20,8 @@ public interface MedsConfig {
     /** How often the reminder job looks for due and missed doses; "off" disables it. */
     @WithDefault("60s")
     String reminderEvery();
+
+    /** Create an adherence habit for each scheduled medication (the gateway links the two modules). */
+    @WithDefault("true")
+    boolean linkedHabit();
 }

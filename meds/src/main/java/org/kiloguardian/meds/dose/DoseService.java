@@ -17,7 +17,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 
 import org.kiloguardian.meds.config.MedsConfig;
 import org.kiloguardian.meds.event.DoseUndone;
@@ -29,6 +28,7 @@ import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 import org.kiloguardian.meds.stock.StockAlerts;
 import org.kiloguardian.meds.stock.Supply;
 import org.kiloguardian.meds.stock.Units;
+import org.kiloguardian.rest.error.InvalidInput;
 
 /**
  * Takes, skips, snoozes and undoes doses. Every action locks the medication row first, so actions on
@@ -174,10 +174,10 @@ public class DoseService {
     @Transactional
     public List<DoseView> log(long medicationId, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new BadRequestException("to must not be before from.");
+            throw new InvalidInput("to", "must not be before from.");
         }
         if (from.plusDays(366).isBefore(to)) {
-            throw new BadRequestException("from and to may be at most 366 days apart.");
+            throw new InvalidInput("to", "may be at most 366 days after from.");
         }
         Medication medication = Medication.require(medicationId);
         ZoneId zone = zone();
@@ -225,7 +225,7 @@ public class DoseService {
         if (requested != null) {
             Instant at = requested.toInstant();
             if (!medication.schedule.isOccurrence(at, zone())) {
-                throw new BadRequestException("scheduledAt: " + requested + " is not a scheduled dose time of " + medication.name + ".");
+                throw new InvalidInput("scheduledAt", requested + " is not a scheduled dose time of " + medication.name + ".");
             }
             return Optional.of(at);
         }

@@ -1,9 +1,9 @@
 package org.kiloguardian.meds.medication;
 
-import jakarta.persistence.EntityNotFoundException;
+import org.kiloguardian.rest.error.NotFound;
 
 /** No medication has the id; the gateway answers 404. */
-public class MedicationNotFound extends EntityNotFoundException {
+public class MedicationNotFound extends NotFound {
 
     public MedicationNotFound(long id) {
         super("No medication has the id " + id + ".");

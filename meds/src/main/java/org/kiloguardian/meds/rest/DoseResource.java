@@ -41,33 +41,33 @@ public class DoseResource {
 
     /** The body is optional: without it the open dose nearest to now is taken (see {@link BodylessPosts}). */
     @POST
-    @Path("{id}/take")
+    @Path("/{id: \\d+}/take")
     public TakeResult take(@RestPath long id, @Valid TakeRequest request) {
         return doses.take(id, request);
     }
 
     /** The old server's path for taking a dose. */
     @POST
-    @Path("take/{id}")
+    @Path("take/{id: \\d+}")
     public TakeResult takeAlias(@RestPath long id, @Valid TakeRequest request) {
         return doses.take(id, request);
     }
 
     @POST
-    @Path("{id}/skip")
+    @Path("/{id: \\d+}/skip")
     public DoseView skip(@RestPath long id, @Valid SkipRequest request) {
         return doses.skip(id, request);
     }
 
     @POST
-    @Path("{id}/snooze")
+    @Path("/{id: \\d+}/snooze")
     public DoseView snooze(@RestPath long id, @Valid @NotNull SnoozeRequest request) {
         return doses.snooze(id, request);
     }
 
     /** Household days from {@code from} to {@code to} (both included); the last 7 days by default. */
     @GET
-    @Path("{id}/doses")
+    @Path("/{id: \\d+}/doses")
     public List<DoseView> log(@RestPath long id, @RestQuery String from, @RestQuery String to) {
         LocalDate until = QueryParameters.date(to, "to");
         LocalDate since = QueryParameters.date(from, "from");
@@ -78,7 +78,7 @@ public class DoseResource {
 
     /** Undo a dose recorded today: the stock it used comes back. */
     @DELETE
-    @Path("{id}/doses/{doseId}")
+    @Path("/{id: \\d+}/doses/{doseId: \\d+}")
     public UndoResult undo(@RestPath long id, @RestPath long doseId) {
         return doses.undo(id, doseId);
     }

@@ -63,27 +63,27 @@ public class MedicationResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("/{id: \\d+}")
     public MedicationView get(@RestPath long id) {
         return medications.get(id);
     }
 
     @PUT
-    @Path("{id}")
+    @Path("/{id: \\d+}")
     public MedicationView replace(@RestPath long id, @Valid @NotNull MedicationRequest request) {
         return medications.replace(id, request);
     }
 
     /** A JSON merge patch: only the fields sent change; null resets a field to its default. */
     @PATCH
-    @Path("{id}")
+    @Path("/{id: \\d+}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     public MedicationView patch(@RestPath long id, @NotNull ObjectNode patch) throws JsonProcessingException {
         return medications.patch(id, patch);
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("/{id: \\d+}")
     public RestResponse<Void> delete(@RestPath long id) {
         medications.delete(id);
         return RestResponse.noContent();

@@ -32,14 +32,14 @@ public class StockResource {
     }
 
     @POST
-    @Path("{id}/refills")
+    @Path("/{id: \\d+}/refills")
     public RestResponse<RefillView> refill(@RestPath long id, @Valid @NotNull RefillRequest request) {
         RefillView refill = refills.refill(id, request);
         return RestResponse.ResponseBuilder.<RefillView>created(URI.create("/api/meds/" + id + "/refills")).entity(refill).build();
     }
 
     @GET
-    @Path("{id}/refills")
+    @Path("/{id: \\d+}/refills")
     public List<RefillView> history(@RestPath long id) {
         return refills.history(id);
     }

@@ -24,6 +24,7 @@ import org.kiloguardian.meds.stock.RefillRequest;
 import org.kiloguardian.meds.stock.RefillService;
 import org.kiloguardian.meds.stock.RefillView;
 import org.kiloguardian.meds.support.MedsFixture;
+import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.testsupport.HouseholdClock;
 import org.kiloguardian.testsupport.RecordedEvents;
 
@@ -193,6 +194,6 @@ class StockArithmeticTest {
         MedicationView med = fixture.create(MedsFixture.daily("Aspirin", BigDecimal.ONE, BigDecimal.TEN, "08:00"));
 
         assertThatThrownBy(() -> doses.take(med.id(), new TakeRequest(OffsetDateTime.parse("2026-11-29T08:30+01:00"), null, null, null)))
-                .isInstanceOf(jakarta.ws.rs.BadRequestException.class);
+                .isInstanceOf(InvalidInput.class);
     }
 }

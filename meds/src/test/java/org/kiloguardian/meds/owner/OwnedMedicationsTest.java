@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.BadRequestException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +31,7 @@ import org.kiloguardian.meds.reminder.DoseReminderJob;
 import org.kiloguardian.meds.support.MedsFixture;
 import org.kiloguardian.meds.support.TestPeople;
 import org.kiloguardian.rest.PersonFilter;
+import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.testsupport.HouseholdClock;
 import org.kiloguardian.testsupport.RecordedEvents;
 
@@ -135,7 +135,7 @@ class OwnedMedicationsTest {
         assertThat(adherence.report(7, PersonFilter.everyone()).last7Days().scheduled()).isEqualTo(3);
 
         assertThatThrownBy(() -> due.dueNow(PersonFilter.of(99_999_999L)))
-                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("person: ");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("person: ");
     }
 
     @Test

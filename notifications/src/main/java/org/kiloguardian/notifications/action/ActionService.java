@@ -6,10 +6,11 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.notifications.config.NotificationsConfig;
+import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.NotFound;
 
 /**
  * "Taken" or "Snooze" pressed on a notification, with the app closed: the token is the credential
@@ -34,12 +35,12 @@ public class ActionService {
     public ActionResult act(String token, NotificationAction action) {
         ActionToken stored = ActionToken.findById(ActionTokens.digest(token), LockModeType.PESSIMISTIC_WRITE);
         if (stored == null) {
-            throw new NotFoundException("No notification has this action token.");
+            throw new NotFound("No notification has this action token.");
         }
         Instant now = clock.instant();
         if (stored.usedAt != null) {
-            throw new WebApplicationException("This notification's buttons were already used (" + stored.usedFor + " at " + stored.usedAt
-                    + "); each works once.", 409);
+            throw new Conflict("This notification's buttons were already used (" + stored.usedFor + " at " + stored.usedAt
+                    + "); each works once.");
         }
         if (!now.isBefore(stored.expiresAt)) {
             throw new WebApplicationException("This notification's buttons expired at " + stored.expiresAt

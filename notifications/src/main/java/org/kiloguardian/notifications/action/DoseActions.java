@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * Taking and snoozing a dose, as the meds module does it (stock, events, Socket.IO): the gateway
- * implements this. Both join the caller's transaction and throw a 409 WebApplicationException for
- * a dose that is no longer open.
+ * implements this. Both join the caller's transaction and throw a {@code Conflict} (rest/, a 409)
+ * for a dose that is no longer open.
  */
 public interface DoseActions {
 

@@ -6,13 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 
 import org.kiloguardian.notifications.household.Caller;
 import org.kiloguardian.notifications.household.Household;
 import org.kiloguardian.notifications.household.Recipient;
+import org.kiloguardian.rest.error.InvalidInput;
+import org.kiloguardian.rest.error.NotFound;
 
 /**
  * Each person's ntfy topic, quiet hours and money alerts. Chosen by the person's own login, their
@@ -43,12 +43,12 @@ public class ChannelService {
             try {
                 NtfyTopic.parse(url);
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException("ntfyUrl: " + e.getMessage());
+                throw new InvalidInput("ntfyUrl", e.getMessage());
             }
         }
         if ((request.quietFrom() == null) != (request.quietTo() == null)) {
-            throw new BadRequestException((request.quietFrom() == null ? "quietFrom" : "quietTo")
-                    + ": quiet hours need a start and an end (or neither).");
+            throw new InvalidInput(request.quietFrom() == null ? "quietFrom" : "quietTo",
+                    "quiet hours need a start and an end (or neither).");
         }
         PersonChannels channels = PersonChannels.<PersonChannels>findById(personId);
         if (channels == null) {
@@ -86,7 +86,7 @@ public class ChannelService {
     /** The person's own login, a caregiver, or an admin; anyone else 403, an unknown person 404. */
     private void mayManage(Caller caller, long personId) {
         if (!household.personExists(personId)) {
-            throw new NotFoundException("No person has id " + personId + ".");
+            throw new NotFound("No person has id " + personId + ".");
         }
         if (!caller.admin() && !household.looksAfter(caller.userId(), personId)) {
             throw new ForbiddenException("Only the person, their caregivers and admins choose how the person is reminded.");

@@ -7,12 +7,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.notifications.household.Caller;
 import org.kiloguardian.notifications.household.Recipient;
 import org.kiloguardian.notifications.message.Kind;
 import org.kiloguardian.notifications.message.Message;
+import org.kiloguardian.rest.error.Conflict;
 
 /** "Send a test": one message to the caller's own devices and their person's ntfy topic, quiet hours or not. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class TestMessages {
     @Transactional
     public int sendTo(@NotNull Caller caller) {
         if (caller.personId() == null) {
-            throw new WebApplicationException("This login has no person in the household to send to.", 409);
+            throw new Conflict("This login has no person in the household to send to.");
         }
         Message test = Message.of(Kind.TEST, "test:" + UUID.randomUUID(), "Kilo Guardian test",
                 "Reminders reach this device. Sent at " + LocalTime.now(clock).withNano(0) + ".");

@@ -7,12 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 
 import org.kiloguardian.notifications.config.NotificationsConfig;
 import org.kiloguardian.notifications.household.Caller;
+import org.kiloguardian.rest.error.InvalidInput;
+import org.kiloguardian.rest.error.NotFound;
 
 /**
  * The household's devices that asked for notifications. A subscription belongs to the login that
@@ -32,7 +32,7 @@ public class SubscriptionService {
     @Transactional
     public SubscriptionView subscribe(@NotNull Caller caller, @NotNull(message = "must be the browser's push subscription") @Valid SubscriptionRequest request) {
         if (request.endpoint().startsWith("http://") && !config.allowHttpPush()) {
-            throw new BadRequestException("endpoint: a push service is reached over https only.");
+            throw new InvalidInput("endpoint", "a push service is reached over https only.");
         }
         PushSubscription subscription = PushSubscription.findByEndpoint(request.endpoint())
                 .orElseGet(PushSubscription::new);
@@ -59,7 +59,7 @@ public class SubscriptionService {
     @Transactional
     public void remove(@NotNull Caller caller, long id) {
         PushSubscription subscription = PushSubscription.<PushSubscription>findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("No device with id " + id + " gets notifications."));
+                .orElseThrow(() -> new NotFound("No device with id " + id + " gets notifications."));
         if (subscription.userId != caller.userId() && !caller.admin()) {
             throw new ForbiddenException("Only the login that subscribed a device, or an admin, can remove it.");
         }

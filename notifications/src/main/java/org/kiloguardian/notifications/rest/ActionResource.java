@@ -1,6 +1,5 @@
 package org.kiloguardian.notifications.rest;
 
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +9,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.kiloguardian.notifications.action.ActionResult;
 import org.kiloguardian.notifications.action.ActionService;
 import org.kiloguardian.notifications.action.NotificationAction;
+import org.kiloguardian.rest.error.NotFound;
 
 /**
  * A notification's buttons: POSTed by the service worker (notificationclick, {@code credentials:
@@ -30,7 +30,7 @@ public class ActionResource {
     @POST
     public ActionResult act(@RestPath String token, @RestPath String action) {
         NotificationAction chosen = NotificationAction.named(action)
-                .orElseThrow(() -> new NotFoundException("A notification has the buttons taken and snooze."));
+                .orElseThrow(() -> new NotFound("A notification has the buttons taken and snooze."));
         return actions.act(token, chosen);
     }
 }

@@ -71,19 +71,19 @@ public class NotificationResource {
     }
 
     @DELETE
-    @Path("subscriptions/{id:\\d+}")
+    @Path("subscriptions/{id: \\d+}")
     public void remove(@RestPath long id) {
         subscriptions.remove(caller(), id);
     }
 
     @GET
-    @Path("channels/{personId:\\d+}")
+    @Path("channels/{personId: \\d+}")
     public ChannelView channels(@RestPath long personId) {
         return channels.get(caller(), personId);
     }
 
     @PUT
-    @Path("channels/{personId:\\d+}")
+    @Path("channels/{personId: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ChannelView replaceChannels(@RestPath long personId, ChannelRequest request) {
         return channels.replace(caller(), personId, request);

@@ -38,6 +38,7 @@ public class VapidKeyStore {
     private volatile WebPush webPush;
 
     VapidKeyStore(NotificationsConfig config, EntityManager entityManager, Clock clock,
+            // a quarkus.* key, owned by the Hibernate ORM extension: no mapping of ours can hold it
             @ConfigProperty(name = "quarkus.hibernate-orm.active", defaultValue = "true") boolean databaseActive) {
         this.config = config;
         this.entityManager = entityManager;

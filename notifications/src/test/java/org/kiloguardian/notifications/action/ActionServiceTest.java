@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +24,8 @@ import org.kiloguardian.notifications.send.DeliverySender;
 import org.kiloguardian.notifications.support.LocalHttpServer;
 import org.kiloguardian.notifications.support.TestDoseActions;
 import org.kiloguardian.notifications.support.TestHousehold;
+import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.NotFound;
 import org.kiloguardian.testsupport.HouseholdClock;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -101,8 +102,7 @@ class ActionServiceTest {
         assertThat(result.stock()).isEqualByComparingTo("9");
         assertThat(doses.calls).contains(new TestDoseActions.Call("take", 7, EIGHT, null));
         assertThatThrownBy(() -> actions.act(token, NotificationAction.SNOOZE))
-                .isInstanceOf(WebApplicationException.class)
-                .satisfies(e -> assertThat(((WebApplicationException) e).getResponse().getStatus()).isEqualTo(409));
+                .isInstanceOf(Conflict.class);
         assertThat(doses.calls.stream().filter(call -> call.medicationId() == 7)).hasSize(1);
     }
 
@@ -126,7 +126,7 @@ class ActionServiceTest {
 
     @Test
     void anUnknownTokenIsNotFound() {
-        assertThatThrownBy(() -> actions.act("kn_" + "A".repeat(43), NotificationAction.TAKEN)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> actions.act("kn_" + "A".repeat(43), NotificationAction.TAKEN)).isInstanceOf(NotFound.class);
     }
 
     @Test

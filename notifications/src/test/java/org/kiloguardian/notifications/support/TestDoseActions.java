@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.notifications.action.DoseActions;
+import org.kiloguardian.rest.error.Conflict;
 
 /** The gateway takes doses through the meds module; the module's tests record what they were asked (a singleton: tests read its fields). */
 @Singleton
@@ -36,7 +36,7 @@ public class TestDoseActions implements DoseActions {
 
     private void refuseSettled(long medicationId) {
         if (Long.valueOf(medicationId).equals(settledMedication)) {
-            throw new WebApplicationException("The dose is already taken.", 409);
+            throw new Conflict("The dose is already taken.");
         }
     }
 }

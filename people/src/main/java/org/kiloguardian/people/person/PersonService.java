@@ -18,12 +18,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.people.event.PersonChanged;
 import org.kiloguardian.people.event.PersonChanged.Kind;
+import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.InvalidInput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,7 +95,7 @@ public class PersonService {
     @Transactional
     public PersonView patch(@NotNull Editor editor, long id, @NotNull(message = "must be a JSON merge patch") JsonNode patch) {
         if (!patch.isObject()) {
-            throw new BadRequestException("A merge patch must be a JSON object.");
+            throw new InvalidInput("A merge patch must be a JSON object.");
         }
         Person person = Person.require(id);
         if (!editor.admin() && !editor.owns(person)) {
@@ -131,12 +131,12 @@ public class PersonService {
         }
         Person person = Person.require(id);
         if (belongings.count(id) > 0) {
-            throw new WebApplicationException(person.name + " has " + belongings.describe(id)
-                    + ": deactivate the person instead (PATCH {\"active\": false}), which keeps that history.", 409);
+            throw new Conflict(person.name + " has " + belongings.describe(id)
+                    + ": deactivate the person instead (PATCH {\"active\": false}), which keeps that history.");
         }
         if (person.userId != null) {
-            throw new WebApplicationException(person.name + " is the person of a login: link the login to someone else"
-                    + " first, or deactivate the person (PATCH {\"active\": false}).", 409);
+            throw new Conflict(person.name + " is the person of a login: link the login to someone else"
+                    + " first, or deactivate the person (PATCH {\"active\": false}).");
         }
         person.delete();
         Person.flush();
@@ -218,13 +218,13 @@ public class PersonService {
     private void apply(PersonRequest request, Person person, Instant now) {
         String name = request.name().strip();
         Person.findNamed(name, person.id).ifPresent(other -> {
-            throw new WebApplicationException("name: " + other.name + " is already a person of the household (id " + other.id
-                    + "); names are unique whatever their case.", 409);
+            throw new Conflict("name: " + other.name + " is already a person of the household (id " + other.id
+                    + "); names are unique whatever their case.");
         });
         if (request.userId() != null) {
             Person.findByLogin(request.userId()).filter(other -> !other.id.equals(person.id)).ifPresent(other -> {
-                throw new WebApplicationException("userId: that login is already " + other.name + "'s (id " + other.id
-                        + "); a login has at most one person.", 409);
+                throw new Conflict("userId: that login is already " + other.name + "'s (id " + other.id
+                        + "); a login has at most one person.");
             });
         }
         person.name = name;
@@ -265,9 +265,9 @@ public class PersonService {
             return json.treeToValue(merged, PersonRequest.class);
         } catch (MismatchedInputException e) {
             String field = e.getPath().isEmpty() ? "body" : e.getPath().get(0).getFieldName();
-            throw new BadRequestException(field + ": has a value of the wrong type or format.", e);
+            throw new InvalidInput(field, "has a value of the wrong type or format.", e);
         } catch (JsonProcessingException e) {
-            throw new BadRequestException("The merge patch does not make a valid person.", e);
+            throw new InvalidInput("The merge patch does not make a valid person.", e);
         }
     }
 }

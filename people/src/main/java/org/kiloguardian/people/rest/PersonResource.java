@@ -62,13 +62,13 @@ public class PersonResource {
     }
 
     @GET
-    @Path("{id:\\d+}")
+    @Path("/{id: \\d+}")
     public PersonView get(@RestPath long id) {
         return people.get(id);
     }
 
     @PATCH
-    @Path("{id:\\d+}")
+    @Path("/{id: \\d+}")
     @Consumes({ MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     public PersonView patch(@RestPath long id, JsonNode patch) {
         return people.patch(editor(), id, patch);
@@ -76,7 +76,7 @@ public class PersonResource {
 
     /** 204; 409 for a person who owns habits or medications or uses a login (deactivate them instead). */
     @DELETE
-    @Path("{id:\\d+}")
+    @Path("/{id: \\d+}")
     public void delete(@RestPath long id) {
         people.delete(editor(), id);
     }

@@ -12,12 +12,12 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.people.event.PersonChanged;
 import org.kiloguardian.people.support.TestBelongings;
 import org.kiloguardian.people.support.TestLogins;
+import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.testsupport.RecordedEvents;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,8 +68,7 @@ class PersonServiceTest {
         add(PersonRequest.named(name));
 
         assertThatThrownBy(() -> add(PersonRequest.named(name.toUpperCase())))
-                .isInstanceOf(WebApplicationException.class).hasMessageStartingWith("name: ")
-                .extracting(e -> ((WebApplicationException) e).getResponse().getStatus()).isEqualTo(409);
+                .isInstanceOf(Conflict.class).hasMessageStartingWith("name: ");
     }
 
     @Test
@@ -78,8 +77,7 @@ class PersonServiceTest {
         add(PersonRequest.named(unique("Anna")).withUserId(login));
 
         assertThatThrownBy(() -> add(PersonRequest.named(unique("Anna again")).withUserId(login)))
-                .isInstanceOf(WebApplicationException.class).hasMessageStartingWith("userId: ")
-                .extracting(e -> ((WebApplicationException) e).getResponse().getStatus()).isEqualTo(409);
+                .isInstanceOf(Conflict.class).hasMessageStartingWith("userId: ");
     }
 
     @Test
@@ -146,8 +144,7 @@ class PersonServiceTest {
         PersonView grandpa = add(PersonRequest.named(unique("Grandpa")));
         belongings.give(grandpa.id(), 2);
         assertThatThrownBy(() -> people.delete(Editor.APPLICATION, grandpa.id()))
-                .isInstanceOf(WebApplicationException.class).hasMessageContaining("2 habits").hasMessageContaining("deactivate")
-                .extracting(e -> ((WebApplicationException) e).getResponse().getStatus()).isEqualTo(409);
+                .isInstanceOf(Conflict.class).hasMessageContaining("2 habits").hasMessageContaining("deactivate");
 
         PersonView deactivated = people.patch(Editor.APPLICATION, grandpa.id(), json.readTree("{\"active\":false}"));
         assertThat(deactivated.active()).isFalse();
@@ -156,7 +153,7 @@ class PersonServiceTest {
 
         PersonView withLogin = add(PersonRequest.named(unique("Anna")).withUserId(logins.create()));
         assertThatThrownBy(() -> people.delete(Editor.APPLICATION, withLogin.id()))
-                .isInstanceOf(WebApplicationException.class).hasMessageContaining("login");
+                .isInstanceOf(Conflict.class).hasMessageContaining("login");
 
         PersonView typo = add(PersonRequest.named(unique("Grnadma")));
         people.delete(Editor.APPLICATION, typo.id());

@@ -14,6 +14,7 @@ import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.audit.AuditAction;
 import org.kiloguardian.security.audit.AuditLog;
+import org.kiloguardian.security.config.AdminConfig;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -36,16 +37,16 @@ public class FirstAdminBootstrap {
     private final Optional<String> password;
 
     FirstAdminBootstrap(UserService accounts, FirstAdminSetup setup, AuditLog audit, Validator validator,
-            @ConfigProperty(name = "kilo.admin.username") Optional<String> username,
-            @ConfigProperty(name = "kilo.admin.password") Optional<String> password,
+            AdminConfig admin,
+            // a quarkus.* key, owned by the Hibernate ORM extension: no mapping of ours can hold it
             @ConfigProperty(name = "quarkus.hibernate-orm.active", defaultValue = "true") boolean databaseActive) {
         this.databaseActive = databaseActive;
         this.accounts = accounts;
         this.setup = setup;
         this.audit = audit;
         this.validator = validator;
-        this.username = username.filter(value -> !value.isBlank());
-        this.password = password.filter(value -> !value.isBlank());
+        this.username = admin.username().filter(value -> !value.isBlank());
+        this.password = admin.password().filter(value -> !value.isBlank());
     }
 
     void onStart(@Observes StartupEvent start) {

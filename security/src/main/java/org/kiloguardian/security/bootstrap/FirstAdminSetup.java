@@ -8,10 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
-import org.kiloguardian.security.user.UserService;
-import org.kiloguardian.security.user.UserView;
+import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.security.user.NewUser;
 import org.kiloguardian.security.user.Role;
+import org.kiloguardian.security.user.UserService;
+import org.kiloguardian.security.user.UserView;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.audit.AuditAction;
 import org.kiloguardian.security.audit.AuditLog;
@@ -55,7 +56,7 @@ public class FirstAdminSetup {
     @Transactional
     public synchronized UserView complete(String offeredCode, String username, String displayName, String password, Actor actor) {
         if (!isOpen()) {
-            throw new WebApplicationException("The household already has an admin.", 409);
+            throw new Conflict("The household already has an admin.");
         }
         if (offeredCode == null || !MessageDigest.isEqual(normalise(offeredCode).getBytes(StandardCharsets.UTF_8),
                 code.getBytes(StandardCharsets.UTF_8))) {

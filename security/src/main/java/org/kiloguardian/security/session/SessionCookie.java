@@ -35,6 +35,7 @@ public class SessionCookie {
 
     @Inject
     SessionCookie(SecurityConfig config,
+            // a quarkus.* key, owned by the HTTP extension: no mapping of ours can hold it
             @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> key) {
         if (key.isEmpty()) {
             LOG.info("No session key is set (QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY): a restart logs every browser out");

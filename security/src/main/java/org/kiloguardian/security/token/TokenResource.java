@@ -67,7 +67,7 @@ public class TokenResource {
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("/{id: \\d+}")
     public RestResponse<Void> revoke(@PathParam("id") long id) {
         Role role = identity.hasRole(Role.ADMIN_NAME) ? Role.ADMIN : Role.MEMBER;
         tokens.revoke(id, identity.getPrincipal().getName(), role, actor.get());

@@ -73,27 +73,27 @@ public class UserResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("/{id: \\d+}")
     public UserView get(@PathParam("id") long id) {
         return accounts.get(id);
     }
 
     @PUT
-    @Path("{id}")
+    @Path("/{id: \\d+}")
     public UserView replace(@PathParam("id") long id, @Valid @NotNull UserChanges changes) {
         refuseTokensFor(changes);
         return accounts.update(id, changes, actor.get());
     }
 
     @PATCH
-    @Path("{id}")
+    @Path("/{id: \\d+}")
     public UserView patch(@PathParam("id") long id, @Valid @NotNull UserChanges changes) {
         refuseTokensFor(changes);
         return accounts.update(id, changes, actor.get());
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("/{id: \\d+}")
     public RestResponse<Void> delete(@PathParam("id") long id) {
         accounts.delete(id, actor.get());
         return RestResponse.noContent();

@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.audit.AuditAction;
 import org.kiloguardian.security.audit.AuditLog;
@@ -74,7 +75,7 @@ public class UserService {
     @Transactional
     public UserView create(NewUser account, Actor actor) {
         if (HouseholdUser.findByUsername(account.username()).isPresent()) {
-            throw conflict("A user named '" + account.username() + "' already exists.");
+            throw new Conflict("A user named '" + account.username() + "' already exists.");
         }
         HouseholdUser user = new HouseholdUser();
         user.username = account.username();
@@ -96,7 +97,7 @@ public class UserService {
         boolean roleChanged = changes.role() != null && changes.role() != user.role;
         if (roleChanged) {
             if (user.role == Role.ADMIN && HouseholdUser.countAdmins() == 1) {
-                throw conflict("The household's last admin cannot stop being an admin.");
+                throw new Conflict("The household's last admin cannot stop being an admin.");
             }
             user.role = changes.role();
         }
@@ -121,7 +122,7 @@ public class UserService {
     public void delete(long id, Actor actor) {
         HouseholdUser user = require(id);
         if (user.role == Role.ADMIN && HouseholdUser.countAdmins() == 1) {
-            throw conflict("The household's last admin cannot be deleted.");
+            throw new Conflict("The household's last admin cannot be deleted.");
         }
         user.delete();
         audit.record(actor.username(), AuditAction.USER_DELETED, user.username, actor.remoteAddress(), null);
@@ -175,9 +176,5 @@ public class UserService {
             throw new EntityNotFoundException("User " + id + " does not exist.");
         }
         return user;
-    }
-
-    private static WebApplicationException conflict(String message) {
-        return new WebApplicationException(message, 409);
     }
 }

@@ -1,7 +1,9 @@
 package org.kiloguardian.security.web;
 
+import org.kiloguardian.rest.problem.Problem;
+
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 
 /** RFC 9457 bodies for the refusals made before a request reaches REST. */
@@ -11,15 +13,10 @@ public final class ProblemResponses {
     }
 
     public static void refuse(RoutingContext context, int status, String title, String detail) {
-        JsonObject problem = new JsonObject()
-                .put("type", "about:blank")
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("instance", context.request().path());
+        Problem problem = Problem.of(status, title, detail, context.request().path());
         context.response()
                 .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .end(problem.encode());
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(Json.encode(problem));
     }
 }

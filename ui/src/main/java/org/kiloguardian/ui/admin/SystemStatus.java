@@ -21,6 +21,7 @@ public class SystemStatus {
     private final String version;
     private final Instance<LiveConnections> live;
 
+    // quarkus.application.version is Quarkus' own key: no mapping of ours can hold it
     SystemStatus(DataSource dataSource, @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version,
             Instance<LiveConnections> live) {
         this.dataSource = dataSource;

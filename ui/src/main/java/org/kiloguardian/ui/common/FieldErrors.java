@@ -8,6 +8,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.InvalidInput;
+import org.kiloguardian.rest.error.NotFound;
+
 import com.vaadin.flow.component.HasValidation;
 
 /**
@@ -59,17 +63,50 @@ public class FieldErrors {
             }
             return;
         }
+        InvalidInput invalid = find(failure, InvalidInput.class);
+        if (invalid != null) {
+            showInvalid(invalid);
+            return;
+        }
+        Conflict conflict = find(failure, Conflict.class);
+        if (conflict != null) {
+            Notices.error(conflict.getMessage());
+            return;
+        }
+        RuntimeException missing = find(failure, NotFound.class);
+        if (missing == null) {
+            // JPA's own, for a row that went away between two reads
+            missing = find(failure, EntityNotFoundException.class);
+        }
+        if (missing != null) {
+            Notices.error(missing.getMessage() + " It may have just been removed elsewhere.");
+            return;
+        }
+        // the few refusals no domain exception stands for: a wrong current password (403), a throttled login (429)
         WebApplicationException refused = find(failure, WebApplicationException.class);
         if (refused != null) {
             Notices.error(refused.getMessage());
             return;
         }
-        EntityNotFoundException missing = find(failure, EntityNotFoundException.class);
-        if (missing != null) {
-            Notices.error(missing.getMessage() + " It may have just been removed elsewhere.");
-            return;
-        }
         throw failure;
+    }
+
+    /** A field the form shows gets its message beside it; the rest of the refusal is a notice. */
+    private void showInvalid(InvalidInput invalid) {
+        Map<String, String> errors = invalid.fieldErrors();
+        boolean placed = !errors.isEmpty();
+        for (Map.Entry<String, String> error : errors.entrySet()) {
+            HasValidation field = fields.get(error.getKey());
+            if (field == null) {
+                placed = false;
+            } else {
+                field.setErrorMessage(error.getValue());
+                field.setInvalid(true);
+            }
+        }
+        if (!placed) {
+            Notices.error(invalid.getMessage());
+        }
     }
 
     private HasValidation fieldFor(String path) {

@@ -11,12 +11,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kiloguardian.financial.money.HouseholdCurrency;
+import org.kiloguardian.ui.config.UiConfig;
 
 /**
  * Dates, times and money as the household reads them: one locale ({@code kilo.household.locale})
@@ -33,9 +32,8 @@ public class HouseholdFormat {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter time;
 
-    HouseholdFormat(@ConfigProperty(name = "kilo.household.locale") Optional<String> locale,
-            HouseholdCurrency currency, Clock clock) {
-        this.locale = locale.filter(tag -> !tag.isBlank()).map(Locale::forLanguageTag)
+    HouseholdFormat(UiConfig config, HouseholdCurrency currency, Clock clock) {
+        this.locale = config.locale().filter(tag -> !tag.isBlank()).map(Locale::forLanguageTag)
                 .orElseGet(() -> Locale.getDefault(Locale.Category.FORMAT));
         this.currency = Currency.getInstance(currency.code());
         this.zone = clock.getZone();

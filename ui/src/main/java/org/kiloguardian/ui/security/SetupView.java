@@ -1,5 +1,6 @@
 package org.kiloguardian.ui.security;
 
+import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.security.user.PasswordRules;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.bootstrap.FirstAdminSetup;
@@ -84,7 +85,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
             setup.complete(code.getValue(), username.getValue().strip(), displayName.getValue().strip(), password.getValue(),
                     new Actor(username.getValue(), address));
             getUI().ifPresent(ui -> ui.navigate("login?created"));
-        } catch (WebApplicationException | jakarta.validation.ConstraintViolationException e) {
+        } catch (Conflict | WebApplicationException | jakarta.validation.ConstraintViolationException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.rest.error.InvalidInput;
 
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -58,6 +59,22 @@ class FieldErrorsTest {
         assertThat(name.isInvalid()).isTrue();
         assertThat(errors.attempt(() -> { })).isTrue();
         assertThat(name.isInvalid()).isFalse();
+    }
+
+    @Test
+    void putsAServiceRefusalOnTheFieldItNames() {
+        TextField amount = new TextField("Amount");
+        TextField name = new TextField("Name");
+        FieldErrors errors = new FieldErrors().bind("amount", amount).bind("name", name);
+
+        boolean saved = errors.attempt(() -> {
+            throw new InvalidInput("amount", "must not be zero.");
+        });
+
+        assertThat(saved).isFalse();
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("must not be zero.");
+        assertThat(name.isInvalid()).as("a field the refusal does not name stays valid").isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.kiloguardian.gateway.problem;
+package org.kiloguardian.rest.problem;
 
 import java.util.Comparator;
 import java.util.List;

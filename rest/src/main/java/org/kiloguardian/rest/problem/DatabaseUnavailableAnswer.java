@@ -1,4 +1,4 @@
-package org.kiloguardian.gateway.problem;
+package org.kiloguardian.rest.problem;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;

@@ -1,4 +1,4 @@
-package org.kiloguardian.gateway.problem;
+package org.kiloguardian.rest.problem;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.kiloguardian.database.DatabaseUnavailable;
-import org.kiloguardian.gateway.routing.RestRouteTable;
+import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.InvalidInput;
+import org.kiloguardian.rest.error.NotFound;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -34,9 +36,9 @@ public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
-    private final RestRouteTable routes;
+    private final AllowedMethods routes;
 
-    ProblemExceptionMappers(RestRouteTable routes) {
+    ProblemExceptionMappers(AllowedMethods routes) {
         this.routes = routes;
     }
 
@@ -53,6 +55,24 @@ public class ProblemExceptionMappers {
     public RestResponse<Problem> invalidBean(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = FieldErrors.of(e.getConstraintViolations());
         return respond(Problem.invalid("The request has invalid fields.", path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> notFound(NotFound e, UriInfo uri) {
+        return respond(Problem.of(404, "Not Found", e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> conflict(Conflict e, UriInfo uri) {
+        return respond(Problem.of(409, "Conflict", e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidInput(InvalidInput e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.fieldErrors().entrySet().stream()
+                .map(error -> new Problem.FieldError(error.getKey(), error.getValue()))
+                .toList();
+        return respond(Problem.invalid(e.getMessage(), path(uri), errors));
     }
 
     @ServerExceptionMapper
@@ -105,6 +125,16 @@ public class ProblemExceptionMappers {
             return unavailable(e, uri, headers, request);
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // a domain exception wrapped by some layer on its way up answers as if it came straight
+            if (cause instanceof NotFound notFound) {
+                return notFound(notFound, uri);
+            }
+            if (cause instanceof Conflict conflict) {
+                return conflict(conflict, uri);
+            }
+            if (cause instanceof InvalidInput invalid) {
+                return invalidInput(invalid, uri);
+            }
             if (cause instanceof EntityNotFoundException) {
                 return respond(Problem.of(404, "Not Found", cause.getMessage(), path(uri)));
             }

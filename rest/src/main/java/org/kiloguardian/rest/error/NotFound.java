@@ -1,0 +1,9 @@
+package org.kiloguardian.rest.error;
+
+/** What the caller asked for does not exist: answered 404, the message as the problem's detail. */
+public class NotFound extends RuntimeException {
+
+    public NotFound(String message) {
+        super(message);
+    }
+}
