@@ -1,10 +1,6 @@
 package org.kiloguardian.notifications.send;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,33 +25,25 @@ public class NtfyChannel {
 
     private final ObjectMapper json;
     private final NotificationsConfig config;
-    private final Clock clock;
-    private final HttpClient http;
+    private final OutgoingPost post;
 
-    NtfyChannel(ObjectMapper json, NotificationsConfig config, Clock clock) {
+    NtfyChannel(ObjectMapper json, NotificationsConfig config, OutgoingPost post) {
         this.json = json;
         this.config = config;
-        this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.post = post;
     }
 
     public SendOutcome send(Outgoing outgoing) {
-        try {
+        return post.send(() -> {
             NtfyTopic topic = NtfyTopic.parse(outgoing.ntfy().url());
-            HttpRequest.Builder request = HttpRequest.newBuilder(topic.publishUri()).timeout(config.timeout())
+            HttpRequest.Builder request = HttpRequest.newBuilder(topic.publishUri())
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body(topic, outgoing))));
             if (outgoing.ntfy().token() != null) {
                 request.header("Authorization", "Bearer " + outgoing.ntfy().token());
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return SendOutcome.answered(response.statusCode(), response.headers(), response.body(), clock.instant());
-        } catch (IOException | RuntimeException e) {
-            return SendOutcome.unanswered(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return SendOutcome.unanswered(e);
-        }
+            return request;
+        });
     }
 
     Map<String, Object> body(NtfyTopic topic, Outgoing outgoing) {

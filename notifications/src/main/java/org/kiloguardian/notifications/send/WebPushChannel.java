@@ -1,14 +1,10 @@
 package org.kiloguardian.notifications.send;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,35 +35,27 @@ public class WebPushChannel {
     private final VapidKeyStore keys;
     private final ObjectMapper json;
     private final NotificationsConfig config;
-    private final Clock clock;
-    private final HttpClient http;
+    private final OutgoingPost post;
 
-    WebPushChannel(VapidKeyStore keys, ObjectMapper json, NotificationsConfig config, Clock clock) {
+    WebPushChannel(VapidKeyStore keys, ObjectMapper json, NotificationsConfig config, OutgoingPost post) {
         this.keys = keys;
         this.json = json;
         this.config = config;
-        this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.post = post;
     }
 
     public SendOutcome send(Outgoing outgoing) {
         Outgoing.PushTarget target = outgoing.push();
-        try {
+        return post.send(() -> {
             WebPush webPush = keys.webPush();
             byte[] body = webPush.getBody(payload(outgoing), decode(target.p256dh()), decode(target.auth()));
             Map<String, String> headers = webPush.getHeaders(target.endpoint(), outgoing.kind().timeToLiveSeconds(), topic(outgoing),
                     outgoing.kind().urgent() ? WebPush.Urgency.High : WebPush.Urgency.Normal);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.endpoint())).timeout(config.timeout())
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.endpoint()))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(request::header);
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return SendOutcome.answered(response.statusCode(), response.headers(), response.body(), clock.instant());
-        } catch (IOException | RuntimeException e) {
-            return SendOutcome.unanswered(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return SendOutcome.unanswered(e);
-        }
+            return request;
+        });
     }
 
     /** What the service worker shows (see sw.js): JSON, well under the 4 KB push services take. */
