@@ -9,7 +9,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -17,6 +16,7 @@ import org.kiloguardian.financial.money.HouseholdCurrency;
 import org.kiloguardian.financial.event.FinanceChanges;
 import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.NotFound;
 
 @ApplicationScoped
 @Transactional
@@ -57,7 +57,7 @@ public class AccountService {
     public Account find(long id) {
         Account account = Account.findById(id);
         if (account == null) {
-            throw new EntityNotFoundException("No account with id " + id + ".");
+            throw new NotFound("No account with id " + id + ".");
         }
         return account;
     }

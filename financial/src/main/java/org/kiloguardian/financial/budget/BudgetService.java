@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -16,6 +15,7 @@ import org.kiloguardian.financial.validation.TextFormat;
 import org.kiloguardian.financial.event.FinanceChanges;
 import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.NotFound;
 
 @ApplicationScoped
 @Transactional
@@ -71,7 +71,7 @@ public class BudgetService {
     Budget find(long id) {
         Budget budget = Budget.findById(id);
         if (budget == null) {
-            throw new EntityNotFoundException("No budget with id " + id + ".");
+            throw new NotFound("No budget with id " + id + ".");
         }
         return budget;
     }

@@ -6,13 +6,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.kiloguardian.financial.event.FinanceChanges;
 import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.NotFound;
 
 @ApplicationScoped
 @Transactional
@@ -40,13 +40,13 @@ public class CategoryService {
     /** The category of that name ignoring case; callers validate the name with {@link KnownCategory} first. */
     public Category resolve(String name) {
         return Category.findByNameIgnoreCase(name)
-                .orElseThrow(() -> new EntityNotFoundException("No category named " + name + "."));
+                .orElseThrow(() -> new NotFound("No category named " + name + "."));
     }
 
     public Category find(long id) {
         Category category = Category.findById(id);
         if (category == null) {
-            throw new EntityNotFoundException("No category with id " + id + ".");
+            throw new NotFound("No category with id " + id + ".");
         }
         return category;
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import org.kiloguardian.financial.event.FinanceChanges;
 import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 import org.kiloguardian.rest.error.InvalidInput;
+import org.kiloguardian.rest.error.NotFound;
 
 @ApplicationScoped
 @Transactional
@@ -91,7 +91,7 @@ public class GoalService {
     public void deleteContribution(long goalId, long contributionId) {
         Contribution contribution = Contribution.findById(contributionId);
         if (contribution == null || !contribution.goal.id.equals(goalId)) {
-            throw new EntityNotFoundException("No contribution " + contributionId + " to goal " + goalId + ".");
+            throw new NotFound("No contribution " + contributionId + " to goal " + goalId + ".");
         }
         contribution.delete();
         changes.deleted(Kind.GOAL_CONTRIBUTION, contributionId);
@@ -137,7 +137,7 @@ public class GoalService {
     private static Goal find(long id) {
         Goal goal = Goal.findById(id);
         if (goal == null) {
-            throw new EntityNotFoundException("No goal with id " + id + ".");
+            throw new NotFound("No goal with id " + id + ".");
         }
         return goal;
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -14,6 +13,7 @@ import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.category.CategoryService;
 import org.kiloguardian.financial.event.FinanceChanges;
 import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
+import org.kiloguardian.rest.error.NotFound;
 
 @ApplicationScoped
 @Transactional
@@ -84,7 +84,7 @@ public class RuleService {
     private static CategorisationRule find(long id) {
         CategorisationRule rule = CategorisationRule.findById(id);
         if (rule == null) {
-            throw new EntityNotFoundException("No rule with id " + id + ".");
+            throw new NotFound("No rule with id " + id + ".");
         }
         return rule;
     }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -28,6 +27,7 @@ import org.kiloguardian.financial.event.FinanceChanges;
 import org.kiloguardian.financial.event.FinanceRecordChanged.Kind;
 import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.rest.error.InvalidInput;
+import org.kiloguardian.rest.error.NotFound;
 
 /** Bills and recurring transactions: writing them, their history, what is due, paying a bill. */
 @ApplicationScoped
@@ -140,7 +140,7 @@ public class ScheduleService {
         PayRequest pay = request == null ? PayRequest.defaults() : request;
         Schedule bill = Schedule.findById(billId, LockModeType.PESSIMISTIC_WRITE);
         if (bill == null || bill.kind != ScheduleKind.BILL) {
-            throw new EntityNotFoundException("No bill with id " + billId + ".");
+            throw new NotFound("No bill with id " + billId + ".");
         }
         Occurrence occurrence = pay.dueDate() != null ? occurrenceOn(bill, pay.dueDate()) : oldestUnpaidOrNext(bill);
         if (occurrence.status == OccurrenceStatus.PAID) {
@@ -161,7 +161,7 @@ public class ScheduleService {
     Schedule find(ScheduleKind kind, long id) {
         Schedule schedule = Schedule.findById(id);
         if (schedule == null || schedule.kind != kind) {
-            throw new EntityNotFoundException("No " + (kind == ScheduleKind.BILL ? "bill" : "recurring transaction")
+            throw new NotFound("No " + (kind == ScheduleKind.BILL ? "bill" : "recurring transaction")
                     + " with id " + id + ".");
         }
         return schedule;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -27,6 +26,7 @@ import org.kiloguardian.financial.category.CategoryService;
 import org.kiloguardian.financial.rule.RuleService;
 import org.kiloguardian.financial.rule.RuleSet;
 import org.kiloguardian.rest.error.InvalidInput;
+import org.kiloguardian.rest.error.NotFound;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -201,7 +201,7 @@ public class TransactionService {
     Transaction find(long id) {
         Transaction transaction = Transaction.findById(id);
         if (transaction == null) {
-            throw new EntityNotFoundException("No transaction with id " + id + ".");
+            throw new NotFound("No transaction with id " + id + ".");
         }
         return transaction;
     }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.ConstraintViolationException;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +22,7 @@ import org.kiloguardian.financial.rule.RuleRequest;
 import org.kiloguardian.financial.rule.RuleService;
 import org.kiloguardian.financial.support.Fixtures;
 import org.kiloguardian.testsupport.RecordedEvents;
+import org.kiloguardian.rest.error.NotFound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -126,7 +126,7 @@ class TransactionServiceTest {
         assertThat(transactions.get(out.id()).amount()).isEqualByComparingTo("-30");
 
         transactions.delete(out.id());
-        assertThatThrownBy(() -> transactions.get(in.id())).isInstanceOf(EntityNotFoundException.class);
+        assertThatThrownBy(() -> transactions.get(in.id())).isInstanceOf(NotFound.class);
         assertThat(accounts.get(checking).balance()).isEqualByComparingTo("100.00");
         assertThat(events.of(TransactionDeleted.class)).extracting(TransactionDeleted::transactionId)
                 .containsExactlyInAnyOrder(out.id(), in.id());
@@ -162,13 +162,13 @@ class TransactionServiceTest {
 
         events.clear();
         assertThatThrownBy(() -> transactions.deleteAll(List.of(a.id(), b.id(), Long.MAX_VALUE)))
-                .isInstanceOf(EntityNotFoundException.class);
+                .isInstanceOf(NotFound.class);
         assertThat(transactions.get(a.id())).isNotNull();
         // observers of committed changes hear nothing of the rolled-back attempt
         assertThat(events.of(TransactionDeleted.class)).isEmpty();
 
         assertThat(transactions.deleteAll(List.of(a.id(), b.id()))).isEqualTo(2);
-        assertThatThrownBy(() -> transactions.get(b.id())).isInstanceOf(EntityNotFoundException.class);
+        assertThatThrownBy(() -> transactions.get(b.id())).isInstanceOf(NotFound.class);
     }
 
     @Test

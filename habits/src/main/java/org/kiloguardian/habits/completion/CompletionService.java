@@ -7,7 +7,6 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -17,6 +16,7 @@ import org.kiloguardian.habits.event.HabitUpdated;
 import org.kiloguardian.habits.habit.Habit;
 import org.kiloguardian.owner.Owners;
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.NotFound;
 
 /** Recording progress: done once more, undo the last one, skip a day. Days are household-local. */
 @ApplicationScoped
@@ -53,7 +53,7 @@ public class CompletionService {
         Habit habit = Habit.require(habitId);
         Instant now = clock.instant();
         Completion left = Completion.undo(habitId, day, now)
-                .orElseThrow(() -> new EntityNotFoundException("Habit " + habitId + " has nothing to undo on " + day + "."));
+                .orElseThrow(() -> new NotFound("Habit " + habitId + " has nothing to undo on " + day + "."));
         DayState state = DayState.of(left, habit.targetCount);
         events.fire(new HabitUpdated(habitId, habit.name, day, state.count(), state.done(), now, habit.personId,
                 owners.nameOf(habit.personId)));

@@ -14,7 +14,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,6 +26,7 @@ import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.SortNatural;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.ScheduleType;
+import org.kiloguardian.rest.error.NotFound;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
@@ -109,9 +109,9 @@ public class Habit extends PanacheEntityBase {
         scheduleTimes = normalized.times();
     }
 
-    /** The habit, or an {@link EntityNotFoundException} that the gateway answers with a 404. */
+    /** The habit, or an {@link NotFound} (a 404). */
     public static Habit require(long id) {
-        return Habit.<Habit>findByIdOptional(id).orElseThrow(() -> new EntityNotFoundException("No habit with id " + id + "."));
+        return Habit.<Habit>findByIdOptional(id).orElseThrow(() -> new NotFound("No habit with id " + id + "."));
     }
 
     /** Habits by name: all of them, or only active (true) or archived (false) ones. */

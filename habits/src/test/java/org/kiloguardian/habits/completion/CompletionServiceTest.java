@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.ConstraintViolationException;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import org.kiloguardian.habits.today.TodayService;
 import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.testsupport.HouseholdClock;
 import org.kiloguardian.testsupport.RecordedEvents;
+import org.kiloguardian.rest.error.NotFound;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,7 +60,7 @@ class CompletionServiceTest {
                 .containsExactly(1, false);
         assertThat(completions.undo(habit.id(), LocalDate.of(2026, 6, 15)).count()).isZero();
         assertThatThrownBy(() -> completions.undo(habit.id(), LocalDate.of(2026, 6, 15)))
-                .as("nothing left to undo").isInstanceOf(EntityNotFoundException.class);
+                .as("nothing left to undo").isInstanceOf(NotFound.class);
         assertThat(stats.history(habit.id(), LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 15)))
                 .singleElement().satisfies(day -> {
                     assertThat(day.count()).isZero();
@@ -134,7 +134,7 @@ class CompletionServiceTest {
         habits.archive(habit.id());
 
         assertThatThrownBy(() -> completions.complete(habit.id(), null)).isInstanceOf(Conflict.class);
-        assertThatThrownBy(() -> completions.complete(987_654_321L, null)).isInstanceOf(EntityNotFoundException.class);
+        assertThatThrownBy(() -> completions.complete(987_654_321L, null)).isInstanceOf(NotFound.class);
         assertThat(today.today()).extracting(TodayEntry::id).doesNotContain(habit.id());
     }
 

@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
@@ -29,6 +28,7 @@ import org.kiloguardian.habits.support.UniqueNames;
 import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.testsupport.HouseholdClock;
 import org.kiloguardian.testsupport.RecordedEvents;
+import org.kiloguardian.rest.error.NotFound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -189,9 +189,9 @@ class HabitServiceTest {
         completions.complete(habit.id(), CompletionRequest.TODAY_ONCE);
         habits.purge(habit.id());
 
-        assertThatThrownBy(() -> habits.get(habit.id())).isInstanceOf(EntityNotFoundException.class);
-        assertThatThrownBy(() -> stats.history(habit.id(), null, null)).isInstanceOf(EntityNotFoundException.class);
-        assertThatThrownBy(() -> habits.archive(987_654_321L)).isInstanceOf(EntityNotFoundException.class);
+        assertThatThrownBy(() -> habits.get(habit.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> stats.history(habit.id(), null, null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> habits.archive(987_654_321L)).isInstanceOf(NotFound.class);
     }
 
     @Test

@@ -10,7 +10,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,6 +23,8 @@ import org.hibernate.annotations.SortNatural;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
+
+import org.kiloguardian.rest.error.NotFound;
 
 /** Someone in the household: with a login of their own, or without one (a child, an elderly parent). */
 @Entity
@@ -67,9 +68,9 @@ public class Person extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
-    /** The person, or an {@link EntityNotFoundException} that the gateway answers with a 404. */
+    /** The person, or an {@link NotFound} (a 404). */
     public static Person require(long id) {
-        return Person.<Person>findByIdOptional(id).orElseThrow(() -> new EntityNotFoundException("No person has the id " + id + "."));
+        return Person.<Person>findByIdOptional(id).orElseThrow(() -> new NotFound("No person has the id " + id + "."));
     }
 
     /** People by name: all of them, or only active (true) or deactivated (false) ones. */

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
@@ -19,6 +18,7 @@ import org.kiloguardian.people.support.TestBelongings;
 import org.kiloguardian.people.support.TestLogins;
 import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.testsupport.RecordedEvents;
+import org.kiloguardian.rest.error.NotFound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -157,7 +157,7 @@ class PersonServiceTest {
 
         PersonView typo = add(PersonRequest.named(unique("Grnadma")));
         people.delete(Editor.APPLICATION, typo.id());
-        assertThatThrownBy(() -> people.get(typo.id())).isInstanceOf(EntityNotFoundException.class);
+        assertThatThrownBy(() -> people.get(typo.id())).isInstanceOf(NotFound.class);
     }
 
     @Test

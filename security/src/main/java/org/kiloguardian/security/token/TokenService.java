@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 
 import org.kiloguardian.security.user.HouseholdUser;
@@ -22,6 +21,7 @@ import org.kiloguardian.security.event.AccessChanged.Kind;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.audit.AuditAction;
 import org.kiloguardian.security.audit.AuditLog;
+import org.kiloguardian.rest.error.NotFound;
 
 /** Personal API tokens: issued once, stored as digests, listed without secrets, revoked at will. */
 @ApplicationScoped
@@ -46,7 +46,7 @@ public class TokenService {
 
     @Transactional
     public IssuedToken issue(String username, NewToken request, Actor actor) {
-        HouseholdUser owner = HouseholdUser.findByUsername(username).orElseThrow(() -> new EntityNotFoundException("No such user"));
+        HouseholdUser owner = HouseholdUser.findByUsername(username).orElseThrow(() -> new NotFound("No such user"));
         String secret = TokenSecret.generate();
         int days = request.expiresInDays() == null ? defaultLifetimeDays : request.expiresInDays();
         ApiToken token = new ApiToken();
@@ -79,7 +79,7 @@ public class TokenService {
         ApiToken token = ApiToken.findById(id);
         if (token == null || (role != Role.ADMIN && !token.userId.equals(ownerId(username)))) {
             // someone else's token is reported as missing: its existence is none of the caller's business
-            throw new EntityNotFoundException("Token " + id + " does not exist.");
+            throw new NotFound("Token " + id + " does not exist.");
         }
         if (token.revokedAt == null) {
             token.revokedAt = Instant.now(clock);
@@ -114,7 +114,7 @@ public class TokenService {
     }
 
     private static Long ownerId(String username) {
-        return HouseholdUser.findByUsername(username).map(user -> user.id).orElseThrow(() -> new EntityNotFoundException("No such user"));
+        return HouseholdUser.findByUsername(username).map(user -> user.id).orElseThrow(() -> new NotFound("No such user"));
     }
 
     /** Who a usable token belongs to; expiresAt is null for a token that never expires. */

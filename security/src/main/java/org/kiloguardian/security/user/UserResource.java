@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kiloguardian.security.login.HouseholdIdentity;
 import org.kiloguardian.security.web.CurrentActor;
+import org.kiloguardian.rest.error.NotFound;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -60,7 +60,7 @@ public class UserResource {
     @Authenticated
     public UserView me() {
         return accounts.findByUsername(identity.getPrincipal().getName())
-                .orElseThrow(() -> new EntityNotFoundException("The logged-in user no longer exists."));
+                .orElseThrow(() -> new NotFound("The logged-in user no longer exists."));
     }
 
     @PUT

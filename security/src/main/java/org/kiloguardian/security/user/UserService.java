@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,6 +21,7 @@ import org.kiloguardian.security.event.AccessChanged.Kind;
 import org.kiloguardian.security.event.SessionsEnded;
 import org.kiloguardian.security.login.PasswordLogin;
 import org.kiloguardian.security.login.TooManyAttempts;
+import org.kiloguardian.rest.error.NotFound;
 
 import io.quarkus.security.AuthenticationFailedException;
 
@@ -136,7 +136,7 @@ public class UserService {
      */
     @Transactional
     public void changeOwnPassword(String username, PasswordChange change, Actor actor) {
-        HouseholdUser user = HouseholdUser.findByUsername(username).orElseThrow(() -> new EntityNotFoundException("No such user"));
+        HouseholdUser user = HouseholdUser.findByUsername(username).orElseThrow(() -> new NotFound("No such user"));
         try {
             passwords.confirmCurrentPassword(user.username, change.currentPassword(), actor.remoteAddress());
         } catch (TooManyAttempts throttled) {
@@ -173,7 +173,7 @@ public class UserService {
     private static HouseholdUser require(long id) {
         HouseholdUser user = HouseholdUser.findById(id);
         if (user == null) {
-            throw new EntityNotFoundException("User " + id + " does not exist.");
+            throw new NotFound("User " + id + " does not exist.");
         }
         return user;
     }
