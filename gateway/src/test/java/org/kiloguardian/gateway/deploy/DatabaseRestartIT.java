@@ -140,6 +140,9 @@ class DatabaseRestartIT {
         browser.get(app.uri("/").toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("product-name")));
 
+        // a session checked within the last minute is remembered and needs no database; any change of
+        // access forgets every remembered check, so the click below checks the session against it again
+        forgetRememberedChecks();
         postgres.stopServer("fast");
         // a click on the open page: its request needs the database for the session, the answer is a 503;
         // Vaadin shows its reconnecting indicator, which names the database among the causes, and retries
@@ -357,6 +360,15 @@ class DatabaseRestartIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(ADMIN);
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD + Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("product-name")));
+    }
+
+    /** A new API token is a change of access: the app forgets every remembered token and session check. */
+    private static void forgetRememberedChecks() throws IOException, InterruptedException {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/tokens"))
+                .header("Authorization", "Basic " + basic()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"forget checks " + System.nanoTime() + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
 
     private static synchronized String token() throws IOException, InterruptedException {
