@@ -364,23 +364,24 @@ class DatabaseRestartIT {
 
     /** A new API token is a change of access: the app forgets every remembered token and session check. */
     private static void forgetRememberedChecks() throws IOException, InterruptedException {
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/tokens"))
-                .header("Authorization", "Basic " + basic()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"forget checks " + System.nanoTime() + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        newToken("forget checks " + System.nanoTime());
     }
 
     private static synchronized String token() throws IOException, InterruptedException {
         if (token == null) {
-            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/tokens"))
-                    .header("Authorization", "Basic " + basic()).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"restart test\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            token = JSON.readTree(created.body()).get("token").asText();
+            token = newToken("restart test");
         }
         return token;
+    }
+
+    /** A new API token of the admin, made with Basic credentials; returns its secret. */
+    private static String newToken(String name) throws IOException, InterruptedException {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/tokens"))
+                .header("Authorization", "Basic " + basic()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).get("token").asText();
     }
 
     private static void type(String id, String text) {
