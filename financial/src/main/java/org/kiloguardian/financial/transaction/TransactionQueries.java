@@ -10,8 +10,11 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
+
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Reads transactions for lists, exports and the UI: filtering, sorting and paging happen in
@@ -62,7 +65,7 @@ public class TransactionQueries {
                 + " join fetch t.account a" + where.clause
                 + " order by " + sort.expression + direction + nulls + ", t.id" + direction, Transaction.class);
         where.bind(query);
-        return query;
+        return query.setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
     /**
@@ -92,7 +95,7 @@ public class TransactionQueries {
                     from financial.transaction t join page p on p.account_id = t.account_id and t.booked_on >= p.since) r
                 join balance b on b.account_id = r.account_id
                 where r.id in (:ids)
-                """).setParameter("ids", ids).getResultList();
+                """).setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT).getResultList();
         result.forEach(row -> balances.put(((Number) row[0]).longValue(), (BigDecimal) row[1]));
         return balances;
     }
@@ -105,7 +108,7 @@ public class TransactionQueries {
         }
         Map<Long, Long> accountOfPeer = new HashMap<>();
         em.createQuery("select t.id, t.account.id from Transaction t where t.id in ?1", Object[].class)
-                .setParameter(1, peerIds).getResultList()
+                .setParameter(1, peerIds).setFlushMode(FlushModeType.COMMIT).getResultList()
                 .forEach(row -> accountOfPeer.put((Long) row[0], (Long) row[1]));
         rows.stream().filter(t -> t.transferPeerId != null)
                 .forEach(t -> peers.put(t.id, accountOfPeer.get(t.transferPeerId)));

@@ -10,8 +10,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -131,19 +133,35 @@ public class Completion extends PanacheEntityBase {
         return list("id.habitId = ?1 and id.day between ?2 and ?3 order by id.day", habitId, from, to);
     }
 
+    /** The completions of these habits between two days, as read-only copies (see {@link #readOnly}). */
     public static List<Completion> between(Collection<Long> habitIds, LocalDate from, LocalDate to) {
         if (habitIds.isEmpty()) {
             return List.of();
         }
-        return list("id.habitId in ?1 and id.day between ?2 and ?3", habitIds, from, to);
+        return readOnly("c.id.habitId in ?1 and c.id.day between ?2 and ?3", habitIds, from, to);
     }
 
-    /** Every completion of these habits up to {@code to}, oldest first: their whole history, in one query. */
+    /** Every completion of these habits up to {@code to}, oldest first: their whole history, in one query, as read-only copies. */
     public static List<Completion> upTo(Collection<Long> habitIds, LocalDate to) {
         if (habitIds.isEmpty()) {
             return List.of();
         }
-        return list("id.habitId in ?1 and id.day <= ?2 order by id.day", habitIds, to);
+        return readOnly("c.id.habitId in ?1 and c.id.day <= ?2 order by c.id.day", habitIds, to);
+    }
+
+    /**
+     * Rows of a checklist or statistics read as plain copies, not managed entities: hundreds of them per
+     * request, and managing them (persistence context, dirty check, the auto-flush before the query) was
+     * most of {@code /api/habits/today}'s CPU (docs/performance.md). Changing a copy changes nothing.
+     */
+    private static List<Completion> readOnly(String where, Object... parameters) {
+        TypedQuery<Completion> query = getEntityManager().createQuery(
+                "select new " + Completion.class.getName() + "(c.id.habitId, c.id.day, c.count, c.status, c.note) from Completion c where " + where,
+                Completion.class).setFlushMode(FlushModeType.COMMIT);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
     }
 
     /** Only a row with nothing counted: a concurrent completion in between keeps its row. */

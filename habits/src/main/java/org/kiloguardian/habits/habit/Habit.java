@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.SortNatural;
+import org.hibernate.jpa.HibernateHints;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.ScheduleType;
 import org.kiloguardian.rest.error.NotFound;
@@ -120,8 +121,12 @@ public class Habit extends PanacheEntityBase {
         return active == null ? listAll(byName) : list("active", byName, active);
     }
 
-    public static List<Habit> listActive() {
-        return byName(Boolean.TRUE);
+    /**
+     * Active habits by name for a checklist or statistics: loaded read-only, so the commit does not
+     * dirty-check them. Changes made to them are not saved; edit through {@link #require}.
+     */
+    public static List<Habit> listActiveReadOnly() {
+        return Habit.<Habit>find("active", Sort.by("name").and("id"), true).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** Active habits linked to a medication of module meds. */

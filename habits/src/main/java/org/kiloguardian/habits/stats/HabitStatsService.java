@@ -45,7 +45,7 @@ public class HabitStatsService {
     @Transactional
     public List<HabitStats> stats(PersonFilter person) {
         Predicate<Long> owner = owners.select(person);
-        List<Habit> selected = Habit.listActive().stream().filter(habit -> owner.test(habit.personId)).toList();
+        List<Habit> selected = Habit.listActiveReadOnly().stream().filter(habit -> owner.test(habit.personId)).toList();
         // the whole history of every selected habit in one query, not one per habit
         Map<Long, List<Completion>> byHabit = Completion.upTo(selected.stream().map(habit -> habit.id).toList(), LocalDate.now(clock))
                 .stream().collect(Collectors.groupingBy(completion -> completion.id.habitId()));

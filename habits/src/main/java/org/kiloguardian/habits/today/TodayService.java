@@ -45,7 +45,7 @@ public class TodayService {
     public List<TodayEntry> today(PersonFilter person) {
         Predicate<Long> owner = owners.select(person);
         LocalDate today = LocalDate.now(clock);
-        List<Habit> active = Habit.listActive().stream().filter(habit -> owner.test(habit.personId)).toList();
+        List<Habit> active = Habit.listActiveReadOnly().stream().filter(habit -> owner.test(habit.personId)).toList();
         // the earliest day any running week or month began: one query for the whole checklist
         LocalDate from = Schedule.timesPerWeek(1).periodOf(today).first();
         from = from.isBefore(today.withDayOfMonth(1)) ? from : today.withDayOfMonth(1);
