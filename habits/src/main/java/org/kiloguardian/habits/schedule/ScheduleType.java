@@ -15,5 +15,10 @@ public enum ScheduleType {
     TIMES_PER_WEEK,
     /** On any N days of each calendar month. */
     @JsonProperty("timesPerMonth")
-    TIMES_PER_MONTH
+    TIMES_PER_MONTH;
+
+    /** "N times per" a week or month: done days are counted over the running period. */
+    public boolean countsPeriods() {
+        return this == TIMES_PER_WEEK || this == TIMES_PER_MONTH;
+    }
 }

@@ -16,7 +16,6 @@ import org.kiloguardian.habits.habit.Habit;
 import org.kiloguardian.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.SchedulePeriod;
-import org.kiloguardian.habits.schedule.ScheduleType;
 import org.kiloguardian.habits.stats.DayLog;
 import org.kiloguardian.rest.PersonFilter;
 
@@ -46,11 +45,8 @@ public class TodayService {
         Predicate<Long> owner = owners.select(person);
         LocalDate today = LocalDate.now(clock);
         List<Habit> active = Habit.listActiveReadOnly().stream().filter(habit -> owner.test(habit.personId)).toList();
-        // the earliest day any running week or month began: one query for the whole checklist
-        LocalDate from = Schedule.timesPerWeek(1).periodOf(today).first();
-        from = from.isBefore(today.withDayOfMonth(1)) ? from : today.withDayOfMonth(1);
-        Map<Long, List<Completion>> byHabit = Completion.between(active.stream().map(h -> h.id).toList(), from, today)
-                .stream().collect(Collectors.groupingBy(c -> c.id.habitId()));
+        Map<Long, List<Completion>> byHabit = completionsNeeded(active, today).stream()
+                .collect(Collectors.groupingBy(c -> c.id.habitId()));
         List<TodayEntry> entries = new ArrayList<>();
         for (Habit habit : active) {
             Schedule schedule = habit.schedule();
@@ -60,7 +56,7 @@ public class TodayService {
             DayLog log = DayLog.of(byHabit.getOrDefault(habit.id, List.of()), habit.targetCount);
             Integer periodCompleted = null;
             Integer periodTarget = null;
-            if (schedule.type() == ScheduleType.TIMES_PER_WEEK || schedule.type() == ScheduleType.TIMES_PER_MONTH) {
+            if (schedule.type().countsPeriods()) {
                 SchedulePeriod period = schedule.periodOf(today);
                 periodCompleted = (int) period.first().datesUntil(today.plusDays(1)).filter(log::done).count();
                 periodTarget = period.required();
@@ -73,5 +69,21 @@ public class TodayService {
                     periodTarget));
         }
         return entries;
+    }
+
+    /**
+     * Today's completions of every habit, and the earlier days of the running week or month only for
+     * the "N times per" habits that count them: a daily habit needs one row, not a month of them.
+     */
+    private static List<Completion> completionsNeeded(List<Habit> active, LocalDate today) {
+        List<Completion> needed = new ArrayList<>(Completion.between(active.stream().map(h -> h.id).toList(), today, today));
+        List<Habit> periodic = active.stream().filter(h -> h.schedule().type().countsPeriods()).toList();
+        if (!periodic.isEmpty()) {
+            LocalDate from = periodic.stream().map(h -> h.schedule().periodOf(today).first()).min(LocalDate::compareTo).orElseThrow();
+            if (from.isBefore(today)) {
+                needed.addAll(Completion.between(periodic.stream().map(h -> h.id).toList(), from, today.minusDays(1)));
+            }
+        }
+        return needed;
     }
 }

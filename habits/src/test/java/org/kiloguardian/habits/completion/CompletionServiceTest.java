@@ -171,6 +171,21 @@ class CompletionServiceTest {
         assertThat(entryOf(habit.id()).periodCompleted()).isZero();
     }
 
+    @Test
+    void aMonthlyHabitCountsTheMonthsEarlierDaysWhileADailyOneCountsToday() {
+        clock.at("Europe/Berlin", "2026-06-01T08:00");
+        HabitView monthly = habits.create(HabitRequest.named(UniqueNames.of("Call grandma")).withSchedule(Schedule.timesPerMonth(3)));
+        HabitView daily = habits.create(HabitRequest.named(UniqueNames.of("Stretch")));
+        completions.complete(monthly.id(), null);
+        completions.complete(daily.id(), null);
+        clock.at("2026-06-10T08:00");
+        completions.complete(monthly.id(), null);
+
+        clock.at("2026-06-20T08:00");
+        assertThat(entryOf(monthly.id())).extracting(TodayEntry::periodCompleted, TodayEntry::completedToday).containsExactly(2, 0);
+        assertThat(entryOf(daily.id())).extracting(TodayEntry::completedToday, TodayEntry::done).containsExactly(0, false);
+    }
+
     private TodayEntry entryOf(long habitId) {
         return today.today().stream().filter(e -> e.id() == habitId).findFirst().orElseThrow();
     }

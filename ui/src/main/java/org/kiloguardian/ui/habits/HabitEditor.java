@@ -74,7 +74,7 @@ final class HabitEditor {
         TimesOfDayField reminders = new TimesOfDayField("Reminder times (HH:MM, comma separated)", "07:30, 21:00");
         type.addValueChangeListener(e -> {
             weekdays.setVisible(e.getValue() == ScheduleType.WEEKDAYS);
-            times.setVisible(e.getValue() == ScheduleType.TIMES_PER_WEEK || e.getValue() == ScheduleType.TIMES_PER_MONTH);
+            times.setVisible(e.getValue() != null && e.getValue().countsPeriods());
         });
         if (existing == null) {
             type.setValue(ScheduleType.DAILY);
@@ -98,7 +98,7 @@ final class HabitEditor {
                 return;
             }
             Schedule schedule = new Schedule(type.getValue(), type.getValue() == ScheduleType.WEEKDAYS ? weekdays.days() : null,
-                    type.getValue() == ScheduleType.TIMES_PER_WEEK || type.getValue() == ScheduleType.TIMES_PER_MONTH ? times.getValue() : null);
+                    type.getValue() != null && type.getValue().countsPeriods() ? times.getValue() : null);
             HabitRequest request = new HabitRequest(name.getValue(), Texts.blankToNull(description.getValue()), schedule,
                     target.getValue(), reminderTimes.get(), existing == null ? null : existing.medicationId(), null, forWhom.owner());
             if (errors.attempt(() -> {
