@@ -14,6 +14,7 @@ import org.kiloguardian.financial.alert.AlertLedger;
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
 import org.kiloguardian.financial.event.TransactionAdded;
+import org.kiloguardian.financial.event.TransactionFacts;
 import org.kiloguardian.financial.event.TransactionUpdated;
 import org.kiloguardian.financial.transaction.Transaction;
 
@@ -41,14 +42,16 @@ class BudgetThresholdWatcher {
     }
 
     void added(@Observes TransactionAdded event) {
-        check(event.category(), YearMonth.from(event.date()));
+        check(event.transaction());
     }
 
     void updated(@Observes TransactionUpdated event) {
-        check(event.category(), YearMonth.from(event.date()));
+        check(event.transaction());
     }
 
-    private void check(String categoryName, YearMonth month) {
+    private void check(TransactionFacts transaction) {
+        String categoryName = transaction.category();
+        YearMonth month = YearMonth.from(transaction.date());
         if (categoryName == null || !month.equals(YearMonth.now(clock))) {
             return;
         }

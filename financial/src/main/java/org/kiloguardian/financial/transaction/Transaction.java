@@ -1,7 +1,6 @@
 package org.kiloguardian.financial.transaction;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +16,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.kiloguardian.database.VersionedEntity;
 import org.kiloguardian.financial.account.Account;
 import org.kiloguardian.financial.category.Category;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Money that came into (positive) or went out of (negative) one account on one day. */
 @Entity
 @Table(schema = "financial", name = "transaction")
-public class Transaction extends PanacheEntityBase {
+public class Transaction extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,15 +79,6 @@ public class Transaction extends PanacheEntityBase {
     /** The username of whoever entered it, or "import" / "recurring"; null for hand entries older than the column. */
     @Column(name = "created_by", length = 64)
     public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public String categoryName() {
         return category == null ? null : category.name;

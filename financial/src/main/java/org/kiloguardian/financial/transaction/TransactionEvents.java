@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 
 import org.kiloguardian.financial.event.TransactionAdded;
 import org.kiloguardian.financial.event.TransactionDeleted;
+import org.kiloguardian.financial.event.TransactionFacts;
 import org.kiloguardian.financial.event.TransactionUpdated;
 import org.kiloguardian.financial.money.Money;
 
@@ -29,21 +30,19 @@ class TransactionEvents {
     }
 
     void added(Transaction t) {
-        added.fire(new TransactionAdded(t.id, Money.shown(t.amount), now(), t.categoryName(), t.description, t.date,
-                t.account.id, t.type.wireName(), t.source.wireName()));
+        added.fire(new TransactionAdded(facts(t), t.type.wireName(), t.source.wireName()));
     }
 
     void updated(Transaction t) {
-        updated.fire(new TransactionUpdated(t.id, Money.shown(t.amount), now(), t.categoryName(), t.description, t.date,
-                t.account.id, t.type.wireName()));
+        updated.fire(new TransactionUpdated(facts(t), t.type.wireName()));
     }
 
     void deleted(Transaction t) {
-        deleted.fire(new TransactionDeleted(t.id, Money.shown(t.amount), now(), t.categoryName(), t.description, t.date,
-                t.account.id));
+        deleted.fire(new TransactionDeleted(facts(t)));
     }
 
-    private Instant now() {
-        return Instant.now(clock);
+    private TransactionFacts facts(Transaction t) {
+        return new TransactionFacts(t.id, Money.shown(t.amount), Instant.now(clock), t.categoryName(), t.description, t.date,
+                t.account.id);
     }
 }

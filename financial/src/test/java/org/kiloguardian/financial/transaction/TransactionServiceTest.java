@@ -128,7 +128,7 @@ class TransactionServiceTest {
         transactions.delete(out.id());
         assertThatThrownBy(() -> transactions.get(in.id())).isInstanceOf(NotFound.class);
         assertThat(accounts.get(checking).balance()).isEqualByComparingTo("100.00");
-        assertThat(events.of(TransactionDeleted.class)).extracting(TransactionDeleted::transactionId)
+        assertThat(events.of(TransactionDeleted.class)).extracting(deleted -> deleted.transaction().transactionId())
                 .containsExactlyInAnyOrder(out.id(), in.id());
     }
 
@@ -142,7 +142,7 @@ class TransactionServiceTest {
         assertThat(patched.type()).isEqualTo(TransactionType.EXPENSE);
         assertThat(patched.payee()).isEqualTo("Shop");
         assertThat(patched.notes()).isEqualTo("was wrong");
-        assertThat(events.of(TransactionUpdated.class)).extracting(TransactionUpdated::transactionId).contains(created.id());
+        assertThat(events.of(TransactionUpdated.class)).extracting(updated -> updated.transaction().transactionId()).contains(created.id());
     }
 
     @Test
@@ -177,11 +177,13 @@ class TransactionServiceTest {
         TransactionView created = create(request(null, "-9.99", category, "Cinema", null));
 
         assertThat(events.of(TransactionAdded.class)).singleElement().satisfies(event -> {
-            assertThat(event.transactionId()).isEqualTo(created.id());
-            assertThat(event.amount()).isEqualByComparingTo("-9.99");
-            assertThat(event.category()).isEqualTo(category);
-            assertThat(event.description()).isEqualTo("Cinema");
-            assertThat(event.timestamp()).isNotNull();
+            assertThat(event.transaction().transactionId()).isEqualTo(created.id());
+            assertThat(event.transaction().amount()).isEqualByComparingTo("-9.99");
+            assertThat(event.transaction().category()).isEqualTo(category);
+            assertThat(event.transaction().description()).isEqualTo("Cinema");
+            assertThat(event.transaction().timestamp()).isNotNull();
+            assertThat(event.type()).isEqualTo("expense");
+            assertThat(event.source()).isEqualTo("manual");
         });
     }
 

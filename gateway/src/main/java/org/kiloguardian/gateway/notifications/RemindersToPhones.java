@@ -7,6 +7,7 @@ import org.kiloguardian.financial.event.BillDueSoon;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
 import org.kiloguardian.meds.event.DoseMissed;
 import org.kiloguardian.meds.event.LowStock;
+import org.kiloguardian.meds.event.MedicationAlert;
 import org.kiloguardian.meds.event.MedicationDue;
 import org.kiloguardian.notifications.message.Kind;
 import org.kiloguardian.notifications.message.Message;
@@ -38,14 +39,16 @@ public class RemindersToPhones {
 
     /** A missed dose: to the person and their caregivers, quiet hours or not. */
     void doseMissed(@Observes DoseMissed missed) {
-        outbox.toRemindersOf(missed.personId(), Message.of(Kind.DOSE_MISSED, "dose-missed:" + missed.doseId(),
-                whose("Missed: " + missed.medName(), missed.personName()), missed.message()));
+        MedicationAlert alert = missed.alert();
+        outbox.toRemindersOf(alert.personId(), Message.of(Kind.DOSE_MISSED, "dose-missed:" + missed.doseId(),
+                whose("Missed: " + missed.medName(), alert.personName()), alert.message()));
     }
 
     /** Low stock is when a refill is due: fired once each time the supply falls under its threshold. */
     void lowStock(@Observes LowStock low) {
-        outbox.toRemindersOf(low.personId(), Message.of(Kind.LOW_STOCK, "low-stock:" + low.medId() + ":" + low.timestamp().toEpochMilli(),
-                whose("Refill due: " + low.medName(), low.personName()), low.message()));
+        MedicationAlert alert = low.alert();
+        outbox.toRemindersOf(alert.personId(), Message.of(Kind.LOW_STOCK, "low-stock:" + low.medId() + ":" + alert.timestamp().toEpochMilli(),
+                whose("Refill due: " + low.medName(), alert.personName()), alert.message()));
     }
 
     void billDue(@Observes BillDueSoon bill) {

@@ -19,23 +19,25 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.SortNatural;
 import org.hibernate.jpa.HibernateHints;
+import org.kiloguardian.database.VersionedEntity;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.habits.schedule.ScheduleType;
 import org.kiloguardian.rest.error.NotFound;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 
-/** Something a member of the household wants to do regularly. */
+/**
+ * Something a member of the household wants to do regularly. Two simultaneous edits of one habit:
+ * the second gets a 409 instead of silently winning.
+ */
 @Entity
 @Table(schema = "habits", name = "habit")
-public class Habit extends PanacheEntityBase {
+public class Habit extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,17 +86,6 @@ public class Habit extends PanacheEntityBase {
     /** The person of module people it belongs to; null: shared by the household. */
     @Column(name = "person_id")
     public Long personId;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    /** Two simultaneous edits of one habit: the second gets a 409 instead of silently winning. */
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     public Schedule schedule() {
         return new Schedule(scheduleType, weekdays.isEmpty() ? null : new TreeSet<>(weekdays), scheduleTimes).normalized();

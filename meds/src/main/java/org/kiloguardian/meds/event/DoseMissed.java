@@ -1,6 +1,5 @@
 package org.kiloguardian.meds.event;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** A scheduled dose was neither taken nor skipped within the grace period (Socket.IO {@code kilo_alert}). */
@@ -10,12 +9,7 @@ public record DoseMissed(
         String dosage,
         long doseId,
         OffsetDateTime scheduledAt,
-        String message,
-        String severity,
-        boolean actionable,
-        Instant timestamp,
-        Long personId,
-        String personName) {
+        MedicationAlert alert) {
 
     public static final String ALERT_TYPE = "missed_dose";
 }

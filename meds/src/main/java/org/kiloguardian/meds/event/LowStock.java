@@ -1,7 +1,6 @@
 package org.kiloguardian.meds.event;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 /**
  * A medication's stock fell under its low-stock threshold (Socket.IO {@code kilo_alert}, fired once
@@ -13,12 +12,7 @@ public record LowStock(
         BigDecimal stock,
         BigDecimal daysOfSupply,
         int lowStockDays,
-        String message,
-        String severity,
-        boolean actionable,
-        Instant timestamp,
-        Long personId,
-        String personName) {
+        MedicationAlert alert) {
 
     public static final String ALERT_TYPE = "low_stock";
 }

@@ -1,7 +1,6 @@
 package org.kiloguardian.meds.medication;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -12,17 +11,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.kiloguardian.database.VersionedEntity;
 import org.kiloguardian.meds.schedule.DoseSchedule;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 
-/** A medication the household keeps: what it is, when it is taken, and how much is on hand. */
+/**
+ * A medication the household keeps: what it is, when it is taken, and how much is on hand. Its
+ * version guards against a stale edit overwriting a dose or refill that changed the stock meanwhile.
+ */
 @Entity
 @Table(schema = "meds", name = "medication")
-public class Medication extends PanacheEntityBase {
+public class Medication extends VersionedEntity {
 
     public static final BigDecimal DEFAULT_DOSE_AMOUNT = new BigDecimal("1.000");
     public static final int DEFAULT_LOW_STOCK_DAYS = 7;
@@ -30,10 +31,6 @@ public class Medication extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    /** Guards against a stale edit overwriting a dose or refill that changed the stock meanwhile. */
-    @Version
-    public long version;
 
     @Column(nullable = false, length = 100)
     public String name;
@@ -76,12 +73,6 @@ public class Medication extends PanacheEntityBase {
     /** False once archived: no reminders, not due, kept for its history. */
     @Column(nullable = false)
     public boolean active = true;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public static Medication require(long id) {
         return Medication.<Medication>findByIdOptional(id).orElseThrow(() -> new MedicationNotFound(id));

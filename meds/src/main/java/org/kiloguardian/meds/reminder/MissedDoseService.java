@@ -15,6 +15,7 @@ import org.kiloguardian.meds.dose.DoseSlots;
 import org.kiloguardian.meds.dose.DoseStatus;
 import org.kiloguardian.meds.dose.SlotState;
 import org.kiloguardian.meds.event.DoseMissed;
+import org.kiloguardian.meds.event.MedicationAlert;
 import org.kiloguardian.meds.medication.Medication;
 import org.kiloguardian.owner.Owners;
 import org.kiloguardian.meds.schedule.TimesOfDayConverter;
@@ -83,7 +84,7 @@ public class MissedDoseService {
         String time = TimesOfDayConverter.format(dose.scheduledAt.atZone(zone).toLocalTime());
         String message = "The " + time + " dose of " + medication.name + " was not taken.";
         return new DoseMissed(medication.id, medication.name, medication.dosage, dose.id,
-                dose.scheduledAt.atZone(zone).toOffsetDateTime(), message, "warning", true, now, medication.personId,
-                owners.nameOf(medication.personId));
+                dose.scheduledAt.atZone(zone).toOffsetDateTime(),
+                new MedicationAlert(message, "warning", true, now, medication.personId, owners.nameOf(medication.personId)));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
 import org.kiloguardian.meds.event.LowStock;
+import org.kiloguardian.meds.event.MedicationAlert;
 import org.kiloguardian.meds.medication.Medication;
 import org.kiloguardian.owner.Owners;
 
@@ -29,8 +30,8 @@ public class StockAlerts {
             String message = medication.name + " is running low: " + medication.stock.stripTrailingZeros().toPlainString()
                     + " left, about " + supply.daysOfSupply().toPlainString() + " days. Time to refill.";
             lowStock.fire(new LowStock(medication.id, medication.name, medication.stock, supply.daysOfSupply(),
-                    medication.lowStockDays, message, "warning", true, clock.instant(), medication.personId,
-                    owners.nameOf(medication.personId)));
+                    medication.lowStockDays, new MedicationAlert(message, "warning", true, clock.instant(), medication.personId,
+                            owners.nameOf(medication.personId))));
         }
     }
 }

@@ -166,8 +166,8 @@ class StockArithmeticTest {
         LowStock alert = events.of(LowStock.class).get(0);
         assertThat(alert.medId()).isEqualTo(med.id());
         assertThat(alert.stock()).isEqualTo(new BigDecimal("6.000"));
-        assertThat(alert.severity()).isEqualTo("warning");
-        assertThat(alert.actionable()).isTrue();
+        assertThat(alert.alert().severity()).isEqualTo("warning");
+        assertThat(alert.alert().actionable()).isTrue();
     }
 
     @Test

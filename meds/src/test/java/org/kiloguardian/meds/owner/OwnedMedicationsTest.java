@@ -155,10 +155,10 @@ class OwnedMedicationsTest {
         assertThat(events.of(MedicationDue.class)).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.personName()).isEqualTo("Grandma"));
         assertThat(events.of(MedicationTaken.class)).singleElement().satisfies(e -> assertThat(e.personId()).isEqualTo(grandma));
-        assertThat(events.of(LowStock.class)).singleElement().satisfies(e -> assertThat(e.personName()).isEqualTo("Grandma"));
+        assertThat(events.of(LowStock.class)).singleElement().satisfies(e -> assertThat(e.alert().personName()).isEqualTo("Grandma"));
         assertThat(events.of(DoseMissed.class)).singleElement().satisfies(e -> {
-            assertThat(e.personId()).isEqualTo(grandma);
-            assertThat(e.personName()).isEqualTo("Grandma");
+            assertThat(e.alert().personId()).isEqualTo(grandma);
+            assertThat(e.alert().personName()).isEqualTo("Grandma");
         });
     }
 }

@@ -105,7 +105,7 @@ class DoseReminderJobTest {
         List<DoseMissed> missed = events.of(DoseMissed.class);
         assertThat(missed).hasSize(1);
         assertThat(missed.get(0).scheduledAt()).isEqualTo(OffsetDateTime.parse("2026-11-29T08:00+01:00"));
-        assertThat(missed.get(0).severity()).isEqualTo("warning");
+        assertThat(missed.get(0).alert().severity()).isEqualTo("warning");
         List<DoseView> log = doses.log(med.id(), LocalDate.of(2026, 11, 29), LocalDate.of(2026, 11, 29));
         assertThat(log.stream().map(DoseView::status).toList()).isEqualTo(List.of("missed", "taken"));
 

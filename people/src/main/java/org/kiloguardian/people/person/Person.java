@@ -1,6 +1,5 @@
 package org.kiloguardian.people.person;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -15,21 +14,23 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.SortNatural;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 
+import org.kiloguardian.database.VersionedEntity;
 import org.kiloguardian.rest.error.NotFound;
 
-/** Someone in the household: with a login of their own, or without one (a child, an elderly parent). */
+/**
+ * Someone in the household: with a login of their own, or without one (a child, an elderly parent).
+ * Two simultaneous edits of one person: the second gets a 409 instead of silently winning.
+ */
 @Entity
 @Table(schema = "people", name = "person")
-public class Person extends PanacheEntityBase {
+public class Person extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,17 +57,6 @@ public class Person extends PanacheEntityBase {
     @SortNatural
     @Fetch(FetchMode.SUBSELECT)
     public SortedSet<Long> caregiverUserIds = new TreeSet<>();
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    /** Two simultaneous edits of one person: the second gets a 409 instead of silently winning. */
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     /** The person, or an {@link NotFound} (a 404). */
     public static Person require(long id) {

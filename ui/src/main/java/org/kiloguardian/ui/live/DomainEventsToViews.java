@@ -84,12 +84,13 @@ public class DomainEventsToViews {
 
     void lowStock(@Observes(during = TransactionPhase.AFTER_SUCCESS) LowStock event) {
         live.changed(Topic.MEDS);
-        live.notice(Notice.alert(event.severity(), event.message(), event.timestamp()));
+        live.notice(Notice.alert(event.alert().severity(), event.alert().message(), event.alert().timestamp()));
     }
 
     void missed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DoseMissed event) {
         live.changed(Topic.MEDS);
-        live.notice(Notice.alert(event.severity(), event.message(), event.timestamp()).about(event.personId()));
+        live.notice(Notice.alert(event.alert().severity(), event.alert().message(), event.alert().timestamp())
+                .about(event.alert().personId()));
     }
 
     void transactionAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAdded event) {

@@ -24,6 +24,7 @@ import org.kiloguardian.habits.event.HabitPurged;
 import org.kiloguardian.habits.event.HabitUpdated;
 import org.kiloguardian.meds.event.DoseMissed;
 import org.kiloguardian.meds.event.LowStock;
+import org.kiloguardian.meds.event.MedicationAlert;
 import org.kiloguardian.meds.event.MedicationAdded;
 import org.kiloguardian.meds.event.MedicationDue;
 import org.kiloguardian.meds.event.MedicationSkipped;
@@ -106,14 +107,12 @@ public class HouseholdEventBridge {
 
     /** Low stock is the household's shopping: everyone hears of it, with whose medication it is. */
     void lowStock(@Observes(during = TransactionPhase.AFTER_SUCCESS) LowStock low) {
-        emit(KiloAlert.EVENT, new KiloAlert("low_stock", low.message(), low.severity(), low.actionable(), at(low.timestamp()),
-                low.personId(), low.personName()));
+        emit(KiloAlert.EVENT, kiloAlert(LowStock.ALERT_TYPE, low.alert()));
     }
 
     /** A missed dose: to the person's and their caregivers' screens only. */
     void doseMissed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DoseMissed missed) {
-        rooms.audienceOf(missed.personId()).emit(KiloAlert.EVENT, payloads.of(new KiloAlert("missed_dose", missed.message(), missed.severity(),
-                missed.actionable(), at(missed.timestamp()), missed.personId(), missed.personName())));
+        rooms.audienceOf(missed.alert().personId()).emit(KiloAlert.EVENT, payloads.of(kiloAlert(DoseMissed.ALERT_TYPE, missed.alert())));
     }
 
     void transactionAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAdded added) {
@@ -151,6 +150,11 @@ public class HouseholdEventBridge {
     }
 
     /** Timestamps in the household's offset, as the old server sent them. */
+    private KiloAlert kiloAlert(String alertType, MedicationAlert alert) {
+        return new KiloAlert(alertType, alert.message(), alert.severity(), alert.actionable(), at(alert.timestamp()),
+                alert.personId(), alert.personName());
+    }
+
     private OffsetDateTime at(Instant instant) {
         return OffsetDateTime.ofInstant(instant == null ? Instant.now(clock) : instant, clock.getZone());
     }

@@ -13,6 +13,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.financial.event.TransactionAdded;
+import org.kiloguardian.financial.event.TransactionDeleted;
+import org.kiloguardian.financial.event.TransactionFacts;
+import org.kiloguardian.financial.event.TransactionUpdated;
 import org.kiloguardian.habits.event.HabitCompleted;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,8 +44,7 @@ class EventPayloadsTest {
 
     @Test
     void aTransactionKeepsItsAmountExact() {
-        ObjectNode payload = payloads.of(new TransactionAdded(11, new BigDecimal("-12.30"), Instant.parse("2026-12-03T08:15:00Z"),
-                "Food", "Bakery", LocalDate.of(2026, 12, 2), 4, "expense", "manual"));
+        ObjectNode payload = payloads.of(new TransactionAdded(facts(), "expense", "manual"));
 
         assertThat(fieldNames(payload)).containsExactly("transaction_id", "amount", "timestamp", "category", "description", "date",
                 "account_id", "type", "source");
@@ -72,6 +74,20 @@ class EventPayloadsTest {
     void anAlertNamesItsType() {
         assertThat(fieldNames(payloads.of(new KiloAlert("low_stock", "3 left", "medium", true, null))))
                 .containsExactly("alert_type", "message", "severity", "actionable", "timestamp", "person_id", "person_name");
+    }
+
+    @Test
+    void anUpdateAndADeletionCarryTheSameFlatFieldsAsBefore() {
+        assertThat(payloads.of(new TransactionUpdated(facts(), "expense")).toString()).isEqualTo(
+                "{\"transaction_id\":11,\"amount\":-12.3,\"timestamp\":\"2026-12-03T08:15:00Z\",\"category\":\"Food\","
+                        + "\"description\":\"Bakery\",\"date\":\"2026-12-02\",\"account_id\":4,\"type\":\"expense\"}");
+        assertThat(fieldNames(payloads.of(new TransactionDeleted(facts())))).containsExactly("transaction_id", "amount", "timestamp",
+                "category", "description", "date", "account_id");
+    }
+
+    private static TransactionFacts facts() {
+        return new TransactionFacts(11, new BigDecimal("-12.30"), Instant.parse("2026-12-03T08:15:00Z"), "Food", "Bakery",
+                LocalDate.of(2026, 12, 2), 4);
     }
 
     private static List<String> fieldNames(ObjectNode node) {
