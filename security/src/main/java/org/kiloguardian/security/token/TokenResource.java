@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kiloguardian.rest.QueryParameters;
+import org.kiloguardian.rest.error.Forbidden;
 import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.web.CurrentActor;
 import org.kiloguardian.security.login.HouseholdIdentity;
@@ -48,7 +48,7 @@ public class TokenResource {
     @POST
     public RestResponse<IssuedToken> create(@Valid @NotNull NewToken request) {
         if (HouseholdIdentity.tokenId(identity).isPresent()) {
-            throw new ForbiddenException("A token cannot create tokens: log in or use HTTP Basic with your password.");
+            throw new Forbidden("A token cannot create tokens: log in or use HTTP Basic with your password.");
         }
         IssuedToken issued = tokens.issue(identity.getPrincipal().getName(), request, actor.get());
         return RestResponse.ResponseBuilder.<IssuedToken>created(URI.create("/api/tokens/" + issued.id()))
@@ -61,7 +61,7 @@ public class TokenResource {
     public List<TokenView> list(@QueryParam("all") String everyone) {
         boolean all = Boolean.TRUE.equals(QueryParameters.yesOrNo(everyone, "all"));
         if (all && !identity.hasRole(Role.ADMIN_NAME)) {
-            throw new ForbiddenException("Only an admin lists everyone's tokens.");
+            throw new Forbidden("Only an admin lists everyone's tokens.");
         }
         return tokens.list(identity.getPrincipal().getName(), all);
     }

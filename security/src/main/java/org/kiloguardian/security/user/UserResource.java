@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kiloguardian.security.login.HouseholdIdentity;
 import org.kiloguardian.security.web.CurrentActor;
+import org.kiloguardian.rest.error.Forbidden;
 import org.kiloguardian.rest.error.NotFound;
 
 import io.quarkus.security.Authenticated;
@@ -111,7 +111,7 @@ public class UserResource {
      */
     private void refuseTokens(String what) {
         if (HouseholdIdentity.tokenId(identity).isPresent()) {
-            throw new ForbiddenException(what + " in the browser, logged in with a password: an API token cannot do it.");
+            throw new Forbidden(what + " in the browser, logged in with a password: an API token cannot do it.");
         }
     }
 }
