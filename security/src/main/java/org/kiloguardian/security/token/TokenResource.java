@@ -10,11 +10,11 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kiloguardian.rest.QueryParameters;
 import org.kiloguardian.rest.error.Forbidden;
@@ -58,7 +58,7 @@ public class TokenResource {
     }
 
     @GET
-    public List<TokenView> list(@QueryParam("all") String everyone) {
+    public List<TokenView> list(@RestQuery("all") String everyone) {
         boolean all = Boolean.TRUE.equals(QueryParameters.yesOrNo(everyone, "all"));
         if (all && !identity.hasRole(Role.ADMIN_NAME)) {
             throw new Forbidden("Only an admin lists everyone's tokens.");
@@ -68,7 +68,7 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id: \\d+}")
-    public RestResponse<Void> revoke(@PathParam("id") long id) {
+    public RestResponse<Void> revoke(@RestPath long id) {
         Role role = identity.hasRole(Role.ADMIN_NAME) ? Role.ADMIN : Role.MEMBER;
         tokens.revoke(id, identity.getPrincipal().getName(), role, actor.get());
         return RestResponse.noContent();
