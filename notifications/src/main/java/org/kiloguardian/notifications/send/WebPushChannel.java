@@ -49,7 +49,7 @@ public class WebPushChannel {
         return post.send(() -> {
             WebPush webPush = keys.webPush();
             byte[] body = webPush.getBody(payload(outgoing), decode(target.p256dh()), decode(target.auth()));
-            Map<String, String> headers = webPush.getHeaders(target.endpoint(), outgoing.kind().timeToLiveSeconds(), topic(outgoing),
+            Map<String, String> headers = webPush.getHeaders(target.endpoint(), outgoing.kind().timeToLiveSeconds(), topic(outgoing.itemKey()),
                     outgoing.kind().urgent() ? WebPush.Urgency.High : WebPush.Urgency.Normal);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.endpoint()))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -79,9 +79,9 @@ public class WebPushChannel {
     }
 
     /** A retry of the same message replaces one the push service still holds for an offline device. */
-    private static String topic(Outgoing outgoing) {
+    static String topic(String itemKey) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(outgoing.itemKey().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(itemKey.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
