@@ -2,9 +2,6 @@ package org.kiloguardian.notifications.send;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.kiloguardian.notifications.config.NotificationsConfig;
 import org.kiloguardian.notifications.vapid.VapidKeyStore;
 
@@ -80,12 +78,8 @@ public class WebPushChannel {
 
     /** A retry of the same message replaces one the push service still holds for an offline device. */
     static String topic(String itemKey) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(itemKey.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        // RFC 8030 allows at most 32 URL-safe characters
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(DigestUtils.sha256(itemKey)).substring(0, 32);
     }
 
     private static byte[] decode(String base64Url) {
