@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-
 /** First run: creates the household's first admin with the one-time code from the server log. */
 @Route("setup")
 @PageTitle("Set up · Kilo Guardian")
