@@ -11,10 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/financial/accounts")
@@ -35,7 +35,7 @@ public class AccountResource {
 
     @GET
     @Path("/{id: \\d+}")
-    public AccountView get(@PathParam("id") long id) {
+    public AccountView get(@RestPath long id) {
         return accounts.get(id);
     }
 
@@ -48,13 +48,13 @@ public class AccountResource {
 
     @PUT
     @Path("/{id: \\d+}")
-    public AccountView update(@PathParam("id") long id, @Valid @NotNull AccountRequest request) {
+    public AccountView update(@RestPath long id, @Valid @NotNull AccountRequest request) {
         return accounts.update(id, request);
     }
 
     @DELETE
     @Path("/{id: \\d+}")
-    public RestResponse<Void> delete(@PathParam("id") long id) {
+    public RestResponse<Void> delete(@RestPath long id) {
         accounts.delete(id);
         return RestResponse.noContent();
     }

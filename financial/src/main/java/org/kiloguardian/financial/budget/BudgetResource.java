@@ -13,11 +13,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kiloguardian.financial.validation.Formatted;
 import org.kiloguardian.financial.validation.TextFormat;
@@ -45,14 +45,14 @@ public class BudgetResource {
     /** Every budget's status in {@code month} (YYYY-MM), this month by default. */
     @GET
     @Path("/status")
-    public List<BudgetStatus> status(@QueryParam("month") @Formatted(TextFormat.MONTH) String month) {
+    public List<BudgetStatus> status(@RestQuery @Formatted(TextFormat.MONTH) String month) {
         YearMonth wanted = TextFormat.month(month);
         return status.statusFor(wanted == null ? YearMonth.now(clock) : wanted);
     }
 
     @GET
     @Path("/{id: \\d+}")
-    public BudgetView get(@PathParam("id") long id) {
+    public BudgetView get(@RestPath long id) {
         return budgets.get(id);
     }
 
@@ -65,13 +65,13 @@ public class BudgetResource {
 
     @PUT
     @Path("/{id: \\d+}")
-    public BudgetView update(@PathParam("id") long id, @Valid @NotNull BudgetRequest request) {
+    public BudgetView update(@RestPath long id, @Valid @NotNull BudgetRequest request) {
         return budgets.update(id, request);
     }
 
     @DELETE
     @Path("/{id: \\d+}")
-    public RestResponse<Void> delete(@PathParam("id") long id) {
+    public RestResponse<Void> delete(@RestPath long id) {
         budgets.delete(id);
         return RestResponse.noContent();
     }

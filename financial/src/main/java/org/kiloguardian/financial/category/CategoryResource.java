@@ -11,10 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/financial/categories")
@@ -35,7 +35,7 @@ public class CategoryResource {
 
     @GET
     @Path("/{id: \\d+}")
-    public CategoryView get(@PathParam("id") long id) {
+    public CategoryView get(@RestPath long id) {
         return categories.get(id);
     }
 
@@ -48,13 +48,13 @@ public class CategoryResource {
 
     @PUT
     @Path("/{id: \\d+}")
-    public CategoryView rename(@PathParam("id") long id, @Valid @NotNull CategoryRequest request) {
+    public CategoryView rename(@RestPath long id, @Valid @NotNull CategoryRequest request) {
         return categories.rename(id, request);
     }
 
     @DELETE
     @Path("/{id: \\d+}")
-    public RestResponse<Void> delete(@PathParam("id") long id) {
+    public RestResponse<Void> delete(@RestPath long id) {
         categories.delete(id);
         return RestResponse.noContent();
     }

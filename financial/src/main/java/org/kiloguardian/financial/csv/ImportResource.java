@@ -10,11 +10,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kiloguardian.rest.problem.Problem;
 
@@ -39,7 +39,7 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public RestResponse<Object> importCsv(@NotNull @Valid ImportForm form,
-            @QueryParam("dryRun") @Pattern(regexp = "true|false", message = "must be true or false") String dryRun,
+            @RestQuery @Pattern(regexp = "true|false", message = "must be true or false") String dryRun,
             UriInfo uri) throws IOException {
         boolean preview = "true".equals(dryRun);
         String fileName = form.file.fileName();

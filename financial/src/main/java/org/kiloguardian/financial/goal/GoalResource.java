@@ -11,10 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/financial/goals")
@@ -35,7 +35,7 @@ public class GoalResource {
 
     @GET
     @Path("/{id: \\d+}")
-    public GoalView get(@PathParam("id") long id) {
+    public GoalView get(@RestPath long id) {
         return goals.get(id);
     }
 
@@ -48,26 +48,26 @@ public class GoalResource {
 
     @PUT
     @Path("/{id: \\d+}")
-    public GoalView update(@PathParam("id") long id, @NotNull @Valid GoalRequest request) {
+    public GoalView update(@RestPath long id, @NotNull @Valid GoalRequest request) {
         return goals.update(id, request);
     }
 
     @DELETE
     @Path("/{id: \\d+}")
-    public RestResponse<Void> delete(@PathParam("id") long id) {
+    public RestResponse<Void> delete(@RestPath long id) {
         goals.delete(id);
         return RestResponse.noContent();
     }
 
     @GET
     @Path("/{id: \\d+}/contributions")
-    public List<ContributionView> contributions(@PathParam("id") long id) {
+    public List<ContributionView> contributions(@RestPath long id) {
         return goals.contributions(id);
     }
 
     @POST
     @Path("/{id: \\d+}/contributions")
-    public RestResponse<ContributionView> contribute(@PathParam("id") long id, @NotNull @Valid ContributionRequest request) {
+    public RestResponse<ContributionView> contribute(@RestPath long id, @NotNull @Valid ContributionRequest request) {
         ContributionView created = goals.contribute(id, request);
         return RestResponse.ResponseBuilder.<ContributionView>created(
                 URI.create("/api/financial/goals/" + id + "/contributions/" + created.id())).entity(created).build();
@@ -75,7 +75,7 @@ public class GoalResource {
 
     @DELETE
     @Path("/{id: \\d+}/contributions/{contributionId: \\d+}")
-    public RestResponse<Void> deleteContribution(@PathParam("id") long id, @PathParam("contributionId") long contributionId) {
+    public RestResponse<Void> deleteContribution(@RestPath long id, @RestPath long contributionId) {
         goals.deleteContribution(id, contributionId);
         return RestResponse.noContent();
     }

@@ -7,9 +7,9 @@ import java.time.YearMonth;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestQuery;
 import org.kiloguardian.financial.validation.Formatted;
 import org.kiloguardian.financial.validation.TextFormat;
 import org.kiloguardian.rest.error.InvalidInput;
@@ -31,8 +31,8 @@ public class SummaryResource {
 
     /** {@code from} and {@code to} (YYYY-MM-DD, both included) default to this month's first and last day. */
     @GET
-    public Summary summary(@QueryParam("from") @Formatted(TextFormat.DATE) String from,
-            @QueryParam("to") @Formatted(TextFormat.DATE) String to) {
+    public Summary summary(@RestQuery @Formatted(TextFormat.DATE) String from,
+            @RestQuery @Formatted(TextFormat.DATE) String to) {
         YearMonth thisMonth = YearMonth.now(clock);
         LocalDate start = from == null || from.isBlank() ? thisMonth.atDay(1) : TextFormat.date(from);
         LocalDate end = to == null || to.isBlank() ? thisMonth.atEndOfMonth() : TextFormat.date(to);

@@ -11,10 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/financial/rules")
@@ -35,7 +35,7 @@ public class RuleResource {
 
     @GET
     @Path("/{id: \\d+}")
-    public RuleView get(@PathParam("id") long id) {
+    public RuleView get(@RestPath long id) {
         return rules.get(id);
     }
 
@@ -48,13 +48,13 @@ public class RuleResource {
 
     @PUT
     @Path("/{id: \\d+}")
-    public RuleView update(@PathParam("id") long id, @Valid @NotNull RuleRequest request) {
+    public RuleView update(@RestPath long id, @Valid @NotNull RuleRequest request) {
         return rules.update(id, request);
     }
 
     @DELETE
     @Path("/{id: \\d+}")
-    public RestResponse<Void> delete(@PathParam("id") long id) {
+    public RestResponse<Void> delete(@RestPath long id) {
         rules.delete(id);
         return RestResponse.noContent();
     }

@@ -11,11 +11,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/financial/bills")
@@ -37,19 +37,19 @@ public class BillResource {
     /** Unpaid and coming due dates up to {@code days} (default 14) days ahead, oldest first. */
     @GET
     @Path("/upcoming")
-    public List<UpcomingBill> upcoming(@QueryParam("days") String days) {
+    public List<UpcomingBill> upcoming(@RestQuery String days) {
         return schedules.upcoming(DaysParam.read(days));
     }
 
     @GET
     @Path("/{id: \\d+}")
-    public ScheduleView get(@PathParam("id") long id) {
+    public ScheduleView get(@RestPath long id) {
         return schedules.get(ScheduleKind.BILL, id);
     }
 
     @GET
     @Path("/{id: \\d+}/history")
-    public List<OccurrenceView> history(@PathParam("id") long id) {
+    public List<OccurrenceView> history(@RestPath long id) {
         return schedules.history(ScheduleKind.BILL, id);
     }
 
@@ -63,19 +63,19 @@ public class BillResource {
     /** Pays the given (or the oldest unpaid, or the next) due date; the body is optional. */
     @POST
     @Path("/{id: \\d+}/pay")
-    public OccurrenceView pay(@PathParam("id") long id, @Valid PayRequest request) {
+    public OccurrenceView pay(@RestPath long id, @Valid PayRequest request) {
         return schedules.pay(id, request);
     }
 
     @PUT
     @Path("/{id: \\d+}")
-    public ScheduleView update(@PathParam("id") long id, @NotNull @Valid ScheduleRequest request) {
+    public ScheduleView update(@RestPath long id, @NotNull @Valid ScheduleRequest request) {
         return schedules.update(ScheduleKind.BILL, id, request);
     }
 
     @DELETE
     @Path("/{id: \\d+}")
-    public RestResponse<Void> delete(@PathParam("id") long id) {
+    public RestResponse<Void> delete(@RestPath long id) {
         schedules.delete(ScheduleKind.BILL, id);
         return RestResponse.noContent();
     }

@@ -11,11 +11,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Recurring transactions: booked by themselves on each due date. */
@@ -39,19 +39,19 @@ public class RecurringResource {
     @GET
     @Path("/upcoming")
     public List<UpcomingRecurring> upcoming(
-            @QueryParam("days") String days) {
+            @RestQuery String days) {
         return schedules.upcomingRecurring(DaysParam.read(days));
     }
 
     @GET
     @Path("/{id: \\d+}")
-    public ScheduleView get(@PathParam("id") long id) {
+    public ScheduleView get(@RestPath long id) {
         return schedules.get(ScheduleKind.RECURRING, id);
     }
 
     @GET
     @Path("/{id: \\d+}/history")
-    public List<OccurrenceView> history(@PathParam("id") long id) {
+    public List<OccurrenceView> history(@RestPath long id) {
         return schedules.history(ScheduleKind.RECURRING, id);
     }
 
@@ -64,13 +64,13 @@ public class RecurringResource {
 
     @PUT
     @Path("/{id: \\d+}")
-    public ScheduleView update(@PathParam("id") long id, @NotNull @Valid ScheduleRequest request) {
+    public ScheduleView update(@RestPath long id, @NotNull @Valid ScheduleRequest request) {
         return schedules.update(ScheduleKind.RECURRING, id, request);
     }
 
     @DELETE
     @Path("/{id: \\d+}")
-    public RestResponse<Void> delete(@PathParam("id") long id) {
+    public RestResponse<Void> delete(@RestPath long id) {
         schedules.delete(ScheduleKind.RECURRING, id);
         return RestResponse.noContent();
     }

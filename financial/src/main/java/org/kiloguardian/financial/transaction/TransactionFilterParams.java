@@ -3,8 +3,8 @@ package org.kiloguardian.financial.transaction;
 import java.util.Locale;
 
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.QueryParam;
 
+import org.jboss.resteasy.reactive.RestQuery;
 import org.kiloguardian.financial.account.KnownAccount;
 import org.kiloguardian.financial.category.KnownCategory;
 import org.kiloguardian.financial.validation.Formatted;
@@ -16,44 +16,44 @@ import org.kiloguardian.financial.validation.TextFormat;
  */
 public class TransactionFilterParams {
 
-    @QueryParam("from")
+    @RestQuery
     @Formatted(TextFormat.DATE)
     public String from;
 
-    @QueryParam("to")
+    @RestQuery
     @Formatted(TextFormat.DATE)
     public String to;
 
-    @QueryParam("accountId")
+    @RestQuery
     @Pattern(regexp = "\\d{1,18}", message = "must be an account id")
     @KnownAccount
     public String accountId;
 
-    @QueryParam("category")
+    @RestQuery
     @KnownCategory
     public String category;
 
-    @QueryParam("type")
+    @RestQuery
     @Pattern(regexp = "income|expense|transfer", message = "must be income, expense or transfer")
     public String type;
 
     /** free text over description, payee and notes */
-    @QueryParam("q")
+    @RestQuery("q")
     public String text;
 
-    @QueryParam("minAmount")
+    @RestQuery
     @Formatted(TextFormat.DECIMAL)
     public String minAmount;
 
-    @QueryParam("maxAmount")
+    @RestQuery
     @Formatted(TextFormat.DECIMAL)
     public String maxAmount;
 
-    @QueryParam("sort")
+    @RestQuery
     @Pattern(regexp = TransactionSort.PATTERN, message = "must be one of " + TransactionSort.PATTERN)
     public String sort;
 
-    @QueryParam("order")
+    @RestQuery
     @Pattern(regexp = "asc|desc", message = "must be asc or desc")
     public String order;
 

@@ -1,6 +1,6 @@
 package org.kiloguardian.financial.transaction;
 
-import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import org.kiloguardian.rest.QueryParameters;
 
@@ -10,10 +10,10 @@ public class TransactionListParams extends TransactionFilterParams {
     /** six digits, as the pattern before allowed: more pages than a household fills */
     private static final int MAX_PAGE = 999_999;
 
-    @QueryParam("page")
+    @RestQuery
     public String page;
 
-    @QueryParam("size")
+    @RestQuery
     public String size;
 
     public PageRequest toPageRequest() {

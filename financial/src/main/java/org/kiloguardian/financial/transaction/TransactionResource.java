@@ -12,12 +12,12 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,26 +55,26 @@ public class TransactionResource {
 
     @GET
     @Path("/{id: \\d+}")
-    public TransactionView get(@PathParam("id") long id) {
+    public TransactionView get(@RestPath long id) {
         return transactions.get(id);
     }
 
     @PUT
     @Path("/{id: \\d+}")
-    public TransactionView replace(@PathParam("id") long id, @NotNull @Valid TransactionRequest request) {
+    public TransactionView replace(@RestPath long id, @NotNull @Valid TransactionRequest request) {
         return transactions.update(id, request);
     }
 
     @PATCH
     @Path("/{id: \\d+}")
     @Consumes({ MediaType.APPLICATION_JSON, MERGE_PATCH })
-    public TransactionView patch(@PathParam("id") long id, @NotNull JsonNode patch) throws JsonProcessingException {
+    public TransactionView patch(@RestPath long id, @NotNull JsonNode patch) throws JsonProcessingException {
         return transactions.patch(id, patch);
     }
 
     @DELETE
     @Path("/{id: \\d+}")
-    public RestResponse<Void> delete(@PathParam("id") long id) {
+    public RestResponse<Void> delete(@RestPath long id) {
         transactions.delete(id);
         return RestResponse.noContent();
     }

@@ -206,7 +206,10 @@ class PhoneRemindersTest {
                 "UPDATE notifications.action_token SET expires_at = now() - interval '1 second' WHERE medication_id = ?1")
                 .setParameter(1, medication).executeUpdate());
 
-        given().when().post(base.resolve(actionUrl + "/taken")).then().statusCode(410).contentType("application/problem+json");
+        given().when().post(base.resolve(actionUrl + "/taken")).then().statusCode(410).contentType("application/problem+json")
+                .body("title", equalTo("Gone")).body("status", equalTo(410))
+                .body("detail", org.hamcrest.Matchers.matchesPattern(
+                        "This notification's buttons expired at \\S+; open the app to take or snooze the dose\\."));
         given().when().post(base.resolve("/api/notifications/actions/kn_" + "x".repeat(43) + "/taken")).then().statusCode(404);
         given().when().post(base.resolve(actionUrl + "/swallowed")).then().statusCode(404);
         assertThat(stockOf(medication)).isEqualTo(10.0);

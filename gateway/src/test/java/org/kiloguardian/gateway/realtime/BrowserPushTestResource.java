@@ -9,8 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 
+import org.jboss.resteasy.reactive.RestQuery;
 import org.kiloguardian.gateway.realtime.emit.RealtimeEmitter;
 import org.kiloguardian.gateway.realtime.household.EventPayloads;
 import org.kiloguardian.gateway.realtime.household.Notification;
@@ -61,7 +61,7 @@ public class BrowserPushTestResource {
 
     @POST
     @Path("notify")
-    public void notify(@QueryParam("content") String content) {
+    public void notify(@RestQuery String content) {
         emitter.emit(Notification.EVENT, payloads.of(new Notification("reminder", content, Map.of("source", "test"),
                 OffsetDateTime.now())));
     }

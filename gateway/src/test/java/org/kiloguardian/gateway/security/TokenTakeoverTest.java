@@ -77,12 +77,25 @@ class TokenTakeoverTest {
         BrowserLogin stolen = BrowserLogin.of(member, HouseholdUsers.PASSWORD);
         int refused = 0;
         for (int i = 0; i < 8; i++) {
-            int status = stolen.request().header("X-Forwarded-For", "203.0.113.51").contentType(ContentType.JSON)
+            io.restassured.response.Response answer = stolen.request().header("X-Forwarded-For", "203.0.113.51").contentType(ContentType.JSON)
                     .body("{\"currentPassword\":\"guess " + i + "\",\"newPassword\":\"taken over now\"}")
-                    .put("/api/users/me/password").statusCode();
+                    .put("/api/users/me/password");
+            int status = answer.statusCode();
             assertThat(status).isIn(403, 429);
+            assertThat(answer.contentType()).isEqualTo("application/problem+json");
+            assertThat(answer.jsonPath().getInt("status")).isEqualTo(status);
+            assertThat(answer.jsonPath().getString("instance")).isEqualTo("/api/users/me/password");
             if (status == 429) {
                 refused++;
+                // a script must know how long to wait: the header and the detail agree
+                String retryAfter = answer.header("Retry-After");
+                assertThat(Long.parseLong(retryAfter)).isPositive();
+                assertThat(answer.jsonPath().getString("title")).isEqualTo("Too Many Requests");
+                assertThat(answer.jsonPath().getString("detail")).isEqualTo("Too many failed attempts: try again in " + retryAfter + " s");
+            } else {
+                assertThat(answer.header("Retry-After")).isNull();
+                assertThat(answer.jsonPath().getString("title")).isEqualTo("Forbidden");
+                assertThat(answer.jsonPath().getString("detail")).isEqualTo("The current password is not correct.");
             }
         }
         assertThat(refused).isGreaterThanOrEqualTo(3);

@@ -6,10 +6,10 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.notifications.config.NotificationsConfig;
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.Gone;
 import org.kiloguardian.rest.error.NotFound;
 
 /**
@@ -43,8 +43,8 @@ public class ActionService {
                     + "); each works once.");
         }
         if (!now.isBefore(stored.expiresAt)) {
-            throw new WebApplicationException("This notification's buttons expired at " + stored.expiresAt
-                    + "; open the app to take or snooze the dose.", 410);
+            throw new Gone("This notification's buttons expired at " + stored.expiresAt
+                    + "; open the app to take or snooze the dose.");
         }
         stored.usedAt = now;
         stored.usedFor = action.path();

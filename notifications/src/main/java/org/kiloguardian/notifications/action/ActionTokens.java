@@ -1,15 +1,12 @@
 package org.kiloguardian.notifications.action;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.kiloguardian.notifications.config.NotificationsConfig;
 import org.kiloguardian.notifications.outbox.Delivery;
 
@@ -49,11 +46,8 @@ public class ActionTokens {
         return token;
     }
 
+    /** SHA-256 of the token's UTF-8, lowercase hex, as API tokens are kept. */
     static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return DigestUtils.sha256Hex(token);
     }
 }

@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.ForbiddenException;
 
 import org.kiloguardian.notifications.household.Caller;
 import org.kiloguardian.notifications.household.Household;
 import org.kiloguardian.notifications.household.Recipient;
+import org.kiloguardian.rest.error.Forbidden;
 import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.rest.error.NotFound;
 
@@ -89,7 +89,7 @@ public class ChannelService {
             throw new NotFound("No person has id " + personId + ".");
         }
         if (!caller.admin() && !household.looksAfter(caller.userId(), personId)) {
-            throw new ForbiddenException("Only the person, their caregivers and admins choose how the person is reminded.");
+            throw new Forbidden("Only the person, their caregivers and admins choose how the person is reminded.");
         }
     }
 

@@ -7,10 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.ForbiddenException;
 
 import org.kiloguardian.notifications.config.NotificationsConfig;
 import org.kiloguardian.notifications.household.Caller;
+import org.kiloguardian.rest.error.Forbidden;
 import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.rest.error.NotFound;
 
@@ -61,7 +61,7 @@ public class SubscriptionService {
         PushSubscription subscription = PushSubscription.<PushSubscription>findByIdOptional(id)
                 .orElseThrow(() -> new NotFound("No device with id " + id + " gets notifications."));
         if (subscription.userId != caller.userId() && !caller.admin()) {
-            throw new ForbiddenException("Only the login that subscribed a device, or an admin, can remove it.");
+            throw new Forbidden("Only the login that subscribed a device, or an admin, can remove it.");
         }
         subscription.delete();
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,6 +26,7 @@ import org.kiloguardian.notifications.push.SubscriptionRequest;
 import org.kiloguardian.notifications.push.SubscriptionService;
 import org.kiloguardian.notifications.push.SubscriptionView;
 import org.kiloguardian.notifications.vapid.VapidKeyStore;
+import org.kiloguardian.rest.error.NotLoggedIn;
 
 /** Devices, channels and tests (docs/notifications.md). A thin layer over the services. */
 @Path("/api/notifications")
@@ -99,6 +99,6 @@ public class NotificationResource {
 
     /** Every path here needs a login (application.properties); a request without one was answered 401 already. */
     private Caller caller() {
-        return household.caller().orElseThrow(() -> new NotAuthorizedException("Bearer"));
+        return household.caller().orElseThrow(() -> new NotLoggedIn("The login behind this request no longer exists."));
     }
 }

@@ -2,9 +2,6 @@ package org.kiloguardian.notifications.send;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.kiloguardian.notifications.config.NotificationsConfig;
 import org.kiloguardian.notifications.vapid.VapidKeyStore;
 
@@ -49,7 +47,7 @@ public class WebPushChannel {
         return post.send(() -> {
             WebPush webPush = keys.webPush();
             byte[] body = webPush.getBody(payload(outgoing), decode(target.p256dh()), decode(target.auth()));
-            Map<String, String> headers = webPush.getHeaders(target.endpoint(), outgoing.kind().timeToLiveSeconds(), topic(outgoing),
+            Map<String, String> headers = webPush.getHeaders(target.endpoint(), outgoing.kind().timeToLiveSeconds(), topic(outgoing.itemKey()),
                     outgoing.kind().urgent() ? WebPush.Urgency.High : WebPush.Urgency.Normal);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.endpoint()))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -79,13 +77,9 @@ public class WebPushChannel {
     }
 
     /** A retry of the same message replaces one the push service still holds for an offline device. */
-    private static String topic(Outgoing outgoing) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(outgoing.itemKey().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+    static String topic(String itemKey) {
+        // RFC 8030 allows at most 32 URL-safe characters
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(DigestUtils.sha256(itemKey)).substring(0, 32);
     }
 
     private static byte[] decode(String base64Url) {

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import org.kiloguardian.notifications.support.LocalHttpServer;
 import org.kiloguardian.notifications.support.TestDoseActions;
 import org.kiloguardian.notifications.support.TestHousehold;
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.Gone;
 import org.kiloguardian.rest.error.NotFound;
 import org.kiloguardian.testsupport.HouseholdClock;
 
@@ -119,8 +119,7 @@ class ActionServiceTest {
         String token = token(buttons(9).get(0));
         clock.advance(Duration.ofHours(12));
         assertThatThrownBy(() -> actions.act(token, NotificationAction.TAKEN))
-                .isInstanceOf(WebApplicationException.class)
-                .satisfies(e -> assertThat(((WebApplicationException) e).getResponse().getStatus()).isEqualTo(410));
+                .isInstanceOf(Gone.class).hasMessageStartingWith("This notification's buttons expired at ");
         assertThat(doses.calls.stream().filter(call -> call.medicationId() == 9)).isEmpty();
     }
 

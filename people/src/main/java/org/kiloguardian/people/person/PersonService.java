@@ -18,11 +18,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.ForbiddenException;
 
 import org.kiloguardian.people.event.PersonChanged;
 import org.kiloguardian.people.event.PersonChanged.Kind;
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.Forbidden;
 import org.kiloguardian.rest.error.InvalidInput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -76,7 +76,7 @@ public class PersonService {
     @Transactional
     public PersonView create(@NotNull Editor editor, @NotNull @Valid PersonRequest request) {
         if (!editor.admin()) {
-            throw new ForbiddenException("Only an admin adds people to the household.");
+            throw new Forbidden("Only an admin adds people to the household.");
         }
         Person person = new Person();
         person.createdAt = now();
@@ -99,7 +99,7 @@ public class PersonService {
         }
         Person person = Person.require(id);
         if (!editor.admin() && !editor.owns(person)) {
-            throw new ForbiddenException("Members change only their own person; ask an admin to change " + person.name + ".");
+            throw new Forbidden("Members change only their own person; ask an admin to change " + person.name + ".");
         }
         PersonRequest merged = merge(PersonRequest.of(person), (ObjectNode) patch);
         Set<ConstraintViolation<PersonRequest>> violations = validator.validate(merged);
@@ -108,10 +108,10 @@ public class PersonService {
         }
         if (!editor.admin()) {
             if (!Objects.equals(merged.userId(), person.userId)) {
-                throw new ForbiddenException("userId: only an admin links a person to a login.");
+                throw new Forbidden("userId: only an admin links a person to a login.");
             }
             if (merged.active() != null && merged.active() != person.active) {
-                throw new ForbiddenException("active: only an admin deactivates or restores a person.");
+                throw new Forbidden("active: only an admin deactivates or restores a person.");
             }
         }
         apply(merged, person, now());
@@ -127,7 +127,7 @@ public class PersonService {
     @Transactional
     public void delete(@NotNull Editor editor, long id) {
         if (!editor.admin()) {
-            throw new ForbiddenException("Only an admin removes people from the household.");
+            throw new Forbidden("Only an admin removes people from the household.");
         }
         Person person = Person.require(id);
         if (belongings.count(id) > 0) {

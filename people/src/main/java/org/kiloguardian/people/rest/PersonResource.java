@@ -22,6 +22,7 @@ import org.kiloguardian.people.person.PersonRequest;
 import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.rest.QueryParameters;
+import org.kiloguardian.rest.error.NotFound;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -58,7 +59,7 @@ public class PersonResource {
     @Path("me")
     public PersonView me() {
         return logins.caller().flatMap(people::forLogin)
-                .orElseThrow(() -> new jakarta.persistence.EntityNotFoundException("The caller has no person in the household."));
+                .orElseThrow(() -> new NotFound("The caller has no person in the household."));
     }
 
     @GET

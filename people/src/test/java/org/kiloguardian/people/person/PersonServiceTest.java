@@ -10,13 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.ForbiddenException;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.people.event.PersonChanged;
 import org.kiloguardian.people.support.TestBelongings;
 import org.kiloguardian.people.support.TestLogins;
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.Forbidden;
 import org.kiloguardian.testsupport.RecordedEvents;
 import org.kiloguardian.rest.error.NotFound;
 
@@ -109,13 +109,13 @@ class PersonServiceTest {
         assertThat(renamed.userId()).isEqualTo(memberLogin);
 
         assertThatThrownBy(() -> people.patch(member, other.id(), json.readTree("{\"caregiverUserIds\":[" + memberLogin + "]}")))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> people.patch(member, own.id(), json.readTree("{\"userId\":" + caregiverLogin + "}")))
-                .isInstanceOf(ForbiddenException.class).hasMessageStartingWith("userId: ");
+                .isInstanceOf(Forbidden.class).hasMessageStartingWith("userId: ");
         assertThatThrownBy(() -> people.patch(member, own.id(), json.readTree("{\"active\":false}")))
-                .isInstanceOf(ForbiddenException.class).hasMessageStartingWith("active: ");
-        assertThatThrownBy(() -> people.create(member, PersonRequest.named(unique("Baby")))).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> people.delete(member, other.id())).isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(Forbidden.class).hasMessageStartingWith("active: ");
+        assertThatThrownBy(() -> people.create(member, PersonRequest.named(unique("Baby")))).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> people.delete(member, other.id())).isInstanceOf(Forbidden.class);
         assertThat(people.get(other.id()).caregiverUserIds()).isEmpty();
         assertThat(people.get(own.id()).active()).isTrue();
     }

@@ -17,8 +17,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.kiloguardian.database.DatabaseUnavailable;
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.Forbidden;
+import org.kiloguardian.rest.error.Gone;
 import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.rest.error.NotFound;
+import org.kiloguardian.rest.error.NotLoggedIn;
+import org.kiloguardian.rest.error.TooManyRequests;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -65,6 +69,30 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> conflict(Conflict e, UriInfo uri) {
         return respond(Problem.of(409, "Conflict", e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> notLoggedIn(NotLoggedIn e, UriInfo uri) {
+        return respond(Problem.of(401, "Unauthorized", e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(Forbidden e, UriInfo uri) {
+        return respond(Problem.of(403, "Forbidden", e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> gone(Gone e, UriInfo uri) {
+        return respond(Problem.of(410, "Gone", e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> tooManyRequests(TooManyRequests e, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem>create(429)
+                .entity(Problem.of(429, "Too Many Requests", e.getMessage(), path(uri)))
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -134,6 +162,18 @@ public class ProblemExceptionMappers {
             }
             if (cause instanceof InvalidInput invalid) {
                 return invalidInput(invalid, uri);
+            }
+            if (cause instanceof Forbidden forbidden) {
+                return forbidden(forbidden, uri);
+            }
+            if (cause instanceof Gone gone) {
+                return gone(gone, uri);
+            }
+            if (cause instanceof TooManyRequests throttled) {
+                return tooManyRequests(throttled, uri);
+            }
+            if (cause instanceof NotLoggedIn notLoggedIn) {
+                return notLoggedIn(notLoggedIn, uri);
             }
             if (cause instanceof EntityNotFoundException) {
                 return respond(Problem.of(404, "Not Found", cause.getMessage(), path(uri)));

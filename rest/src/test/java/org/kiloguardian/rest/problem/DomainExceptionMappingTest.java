@@ -14,8 +14,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.rest.QueryParameters;
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.Forbidden;
+import org.kiloguardian.rest.error.Gone;
 import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.rest.error.NotFound;
+import org.kiloguardian.rest.error.NotLoggedIn;
+import org.kiloguardian.rest.error.TooManyRequests;
 
 /** Each domain exception becomes the problem body the API has always answered with. */
 class DomainExceptionMappingTest {
@@ -63,6 +67,67 @@ class DomainExceptionMappingTest {
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getEntity().detail()).isEqualTo("A merge patch must be a JSON object.");
         assertThat(response.getEntity().errors()).isEmpty();
+    }
+
+    @Test
+    void forbiddenIsA403WithTheReason() {
+        RestResponse<Problem> response = mappers.forbidden(new Forbidden("The current password is not correct."), uri());
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getHeaderString("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(response.getHeaderString("Retry-After")).isNull();
+        assertThat(response.getEntity()).isEqualTo(
+                new Problem("about:blank", "Forbidden", 403, "The current password is not correct.", PATH, List.of()));
+    }
+
+    @Test
+    void goneIsA410WithTheReason() {
+        RestResponse<Problem> response = mappers.gone(new Gone("This notification's buttons expired."), uri());
+
+        assertThat(response.getStatus()).isEqualTo(410);
+        assertThat(response.getHeaderString("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(response.getEntity()).isEqualTo(
+                new Problem("about:blank", "Gone", 410, "This notification's buttons expired.", PATH, List.of()));
+    }
+
+    @Test
+    void tooManyRequestsIsA429ThatSaysHowLongToWait() {
+        RestResponse<Problem> response = mappers.tooManyRequests(
+                new TooManyRequests("Too many failed attempts: try again in 42 s", 42), uri());
+
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("42");
+        assertThat(response.getHeaderString("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(response.getEntity()).isEqualTo(new Problem("about:blank", "Too Many Requests", 429,
+                "Too many failed attempts: try again in 42 s", PATH, List.of()));
+    }
+
+    @Test
+    void notLoggedInIsA401WithTheReason() {
+        RestResponse<Problem> response = mappers.notLoggedIn(new NotLoggedIn("The login behind this request no longer exists."), uri());
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeaderString("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(response.getEntity()).isEqualTo(new Problem("about:blank", "Unauthorized", 401,
+                "The login behind this request no longer exists.", PATH, List.of()));
+    }
+
+    @Test
+    void aWrappedThrottleKeepsItsRetryAfter() {
+        RuntimeException wrapped = new IllegalStateException("a layer on the way", new TooManyRequests("Wait.", 7));
+
+        RestResponse<?> response = mappers.anythingElse(wrapped, uri(), null, null);
+
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("7");
+        assertThat(((Problem) response.getEntity()).detail()).isEqualTo("Wait.");
+    }
+
+    @Test
+    void wrappedForbiddenAndGoneAnswerAsIfTheyCameStraight() {
+        assertThat(mappers.anythingElse(new IllegalStateException(new Forbidden("No.")), uri(), null, null).getStatus()).isEqualTo(403);
+        assertThat(mappers.anythingElse(new IllegalStateException(new Gone("Expired.")), uri(), null, null).getStatus()).isEqualTo(410);
+        assertThat(mappers.anythingElse(new IllegalStateException(new NotLoggedIn("Who?")), uri(), null, null).getStatus()).isEqualTo(401);
     }
 
     @Test

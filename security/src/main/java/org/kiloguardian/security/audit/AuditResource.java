@@ -8,9 +8,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestQuery;
 import org.kiloguardian.rest.QueryParameters;
 import org.kiloguardian.security.user.Role;
 
@@ -32,7 +32,7 @@ public class AuditResource {
     }
 
     @GET
-    public List<Entry> latest(@QueryParam("limit") String limit) {
+    public List<Entry> latest(@RestQuery String limit) {
         return audit.latest(Objects.requireNonNullElse(QueryParameters.wholeNumber(limit, "limit", 1, 1000), 100)).stream().map(Entry::of).toList();
     }
 }

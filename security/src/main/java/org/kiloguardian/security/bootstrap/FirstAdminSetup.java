@@ -6,9 +6,9 @@ import java.security.SecureRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.Forbidden;
 import org.kiloguardian.security.user.NewUser;
 import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.user.UserService;
@@ -61,7 +61,7 @@ public class FirstAdminSetup {
         if (offeredCode == null || !MessageDigest.isEqual(normalise(offeredCode).getBytes(StandardCharsets.UTF_8),
                 code.getBytes(StandardCharsets.UTF_8))) {
             audit.record(username, AuditAction.LOGIN_FAILED, "setup", actor.remoteAddress(), "wrong setup code");
-            throw new WebApplicationException("The setup code is not correct.", 403);
+            throw new Forbidden("The setup code is not correct.");
         }
         UserView admin = accounts.create(new NewUser(username, displayName, password, Role.ADMIN), actor);
         code = null;

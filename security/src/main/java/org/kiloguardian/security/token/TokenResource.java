@@ -7,17 +7,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kiloguardian.rest.QueryParameters;
+import org.kiloguardian.rest.error.Forbidden;
 import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.web.CurrentActor;
 import org.kiloguardian.security.login.HouseholdIdentity;
@@ -48,7 +48,7 @@ public class TokenResource {
     @POST
     public RestResponse<IssuedToken> create(@Valid @NotNull NewToken request) {
         if (HouseholdIdentity.tokenId(identity).isPresent()) {
-            throw new ForbiddenException("A token cannot create tokens: log in or use HTTP Basic with your password.");
+            throw new Forbidden("A token cannot create tokens: log in or use HTTP Basic with your password.");
         }
         IssuedToken issued = tokens.issue(identity.getPrincipal().getName(), request, actor.get());
         return RestResponse.ResponseBuilder.<IssuedToken>created(URI.create("/api/tokens/" + issued.id()))
@@ -58,17 +58,17 @@ public class TokenResource {
     }
 
     @GET
-    public List<TokenView> list(@QueryParam("all") String everyone) {
+    public List<TokenView> list(@RestQuery("all") String everyone) {
         boolean all = Boolean.TRUE.equals(QueryParameters.yesOrNo(everyone, "all"));
         if (all && !identity.hasRole(Role.ADMIN_NAME)) {
-            throw new ForbiddenException("Only an admin lists everyone's tokens.");
+            throw new Forbidden("Only an admin lists everyone's tokens.");
         }
         return tokens.list(identity.getPrincipal().getName(), all);
     }
 
     @DELETE
     @Path("/{id: \\d+}")
-    public RestResponse<Void> revoke(@PathParam("id") long id) {
+    public RestResponse<Void> revoke(@RestPath long id) {
         Role role = identity.hasRole(Role.ADMIN_NAME) ? Role.ADMIN : Role.MEMBER;
         tokens.revoke(id, identity.getPrincipal().getName(), role, actor.get());
         return RestResponse.noContent();

@@ -1,11 +1,9 @@
 package org.kiloguardian.security.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * A token is 32 random bytes, so a fast digest is enough to store it: unlike a password there is
@@ -26,12 +24,8 @@ final class TokenSecret {
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** SHA-256 of the token's UTF-8, lowercase hex: what {@code api_token} stores. */
     static String digest(String token) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return DigestUtils.sha256Hex(token);
     }
 }

@@ -8,19 +8,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kiloguardian.security.login.HouseholdIdentity;
 import org.kiloguardian.security.web.CurrentActor;
+import org.kiloguardian.rest.error.Forbidden;
 import org.kiloguardian.rest.error.NotFound;
 
 import io.quarkus.security.Authenticated;
@@ -74,27 +74,27 @@ public class UserResource {
 
     @GET
     @Path("/{id: \\d+}")
-    public UserView get(@PathParam("id") long id) {
+    public UserView get(@RestPath long id) {
         return accounts.get(id);
     }
 
     @PUT
     @Path("/{id: \\d+}")
-    public UserView replace(@PathParam("id") long id, @Valid @NotNull UserChanges changes) {
+    public UserView replace(@RestPath long id, @Valid @NotNull UserChanges changes) {
         refuseTokensFor(changes);
         return accounts.update(id, changes, actor.get());
     }
 
     @PATCH
     @Path("/{id: \\d+}")
-    public UserView patch(@PathParam("id") long id, @Valid @NotNull UserChanges changes) {
+    public UserView patch(@RestPath long id, @Valid @NotNull UserChanges changes) {
         refuseTokensFor(changes);
         return accounts.update(id, changes, actor.get());
     }
 
     @DELETE
     @Path("/{id: \\d+}")
-    public RestResponse<Void> delete(@PathParam("id") long id) {
+    public RestResponse<Void> delete(@RestPath long id) {
         accounts.delete(id, actor.get());
         return RestResponse.noContent();
     }
@@ -111,7 +111,7 @@ public class UserResource {
      */
     private void refuseTokens(String what) {
         if (HouseholdIdentity.tokenId(identity).isPresent()) {
-            throw new ForbiddenException(what + " in the browser, logged in with a password: an API token cannot do it.");
+            throw new Forbidden(what + " in the browser, logged in with a password: an API token cannot do it.");
         }
     }
 }

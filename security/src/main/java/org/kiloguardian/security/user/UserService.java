@@ -8,11 +8,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.Forbidden;
+import org.kiloguardian.rest.error.TooManyRequests;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.audit.AuditAction;
 import org.kiloguardian.security.audit.AuditLog;
@@ -140,10 +139,9 @@ public class UserService {
         try {
             passwords.confirmCurrentPassword(user.username, change.currentPassword(), actor.remoteAddress());
         } catch (TooManyAttempts throttled) {
-            throw new WebApplicationException(throttled.getMessage(), Response.status(429)
-                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds()).build());
+            throw new TooManyRequests(throttled.getMessage(), throttled.retryAfterSeconds());
         } catch (AuthenticationFailedException wrong) {
-            throw new WebApplicationException("The current password is not correct.", 403);
+            throw new Forbidden("The current password is not correct.");
         }
         user.passwordHash = hasher.hash(change.newPassword());
         user.updatedAt = Instant.now(clock);

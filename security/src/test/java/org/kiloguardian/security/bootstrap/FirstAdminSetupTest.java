@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.Forbidden;
 import org.kiloguardian.security.user.HouseholdUser;
 import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.user.UserService;
@@ -34,9 +34,9 @@ class FirstAdminSetupTest {
         Actor visitor = new Actor("visitor", "192.0.2.1");
         assertThat(setup.isOpen()).isTrue();
 
-        WebApplicationException wrong = assertThatExceptionOfType(WebApplicationException.class)
-                .isThrownBy(() -> setup.complete("AAAA-AAAA-AAAA", "mum", "Mum", "a long secret phrase", visitor)).actual();
-        assertThat(wrong.getResponse().getStatus()).isEqualTo(403);
+        assertThatExceptionOfType(Forbidden.class)
+                .isThrownBy(() -> setup.complete("AAAA-AAAA-AAAA", "mum", "Mum", "a long secret phrase", visitor))
+                .withMessage("The setup code is not correct.");
         assertThat(accounts.count()).isEqualTo(0);
 
         setup.complete(code.toLowerCase(), "mum", "Mum", "a long secret phrase", visitor);

@@ -1,16 +1,19 @@
 package org.kiloguardian.ui.common;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.Forbidden;
+import org.kiloguardian.rest.error.Gone;
 import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.rest.error.NotFound;
+import org.kiloguardian.rest.error.TooManyRequests;
 
 import com.vaadin.flow.component.HasValidation;
 
@@ -82,11 +85,13 @@ public class FieldErrors {
             Notices.error(missing.getMessage() + " It may have just been removed elsewhere.");
             return;
         }
-        // the few refusals no domain exception stands for: a wrong current password (403), a throttled login (429)
-        WebApplicationException refused = find(failure, WebApplicationException.class);
-        if (refused != null) {
-            Notices.error(refused.getMessage());
-            return;
+        // not allowed (a wrong current password, say), throttled, expired: the reason is the whole message
+        for (Class<? extends RuntimeException> refusal : List.of(Forbidden.class, TooManyRequests.class, Gone.class)) {
+            RuntimeException refused = find(failure, refusal);
+            if (refused != null) {
+                Notices.error(refused.getMessage());
+                return;
+            }
         }
         throw failure;
     }

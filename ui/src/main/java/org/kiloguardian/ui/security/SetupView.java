@@ -1,6 +1,7 @@
 package org.kiloguardian.ui.security;
 
 import org.kiloguardian.rest.error.Conflict;
+import org.kiloguardian.rest.error.Forbidden;
 import org.kiloguardian.security.user.PasswordRules;
 import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.bootstrap.FirstAdminSetup;
@@ -22,8 +23,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-import jakarta.ws.rs.WebApplicationException;
 
 /** First run: creates the household's first admin with the one-time code from the server log. */
 @Route("setup")
@@ -85,7 +84,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
             setup.complete(code.getValue(), username.getValue().strip(), displayName.getValue().strip(), password.getValue(),
                     new Actor(username.getValue(), address));
             getUI().ifPresent(ui -> ui.navigate("login?created"));
-        } catch (Conflict | WebApplicationException | jakarta.validation.ConstraintViolationException e) {
+        } catch (Conflict | Forbidden | jakarta.validation.ConstraintViolationException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
