@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -73,8 +73,11 @@ class DatabaseRestartIT {
     private static final Duration BROWSER = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     private static DebianPostgres postgres;
+    @AutoClose
     private static RunningProductionJar app;
+    @AutoClose("quit")
     private static ChromeDriver browser;
     private static String token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -84,19 +87,6 @@ class DatabaseRestartIT {
         postgres = DebianPostgres.start("kilo");
         app = RunningProductionJar.start(postgres.jdbcUrl("kilo"), DebianPostgres.USER, DebianPostgres.PASSWORD, Map.of());
         browser = HeadlessChromium.start(1280, 800);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     @Test

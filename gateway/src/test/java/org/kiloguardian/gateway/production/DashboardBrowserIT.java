@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -52,10 +52,14 @@ class DashboardBrowserIT {
     private static final Duration LIVE = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     private static EmbeddedPostgres postgres;
+    @AutoClose
     private static RunningProductionJar app;
     private static HouseholdApi api;
+    @AutoClose("quit")
     private static ChromeDriver tablet;
+    @AutoClose("quit")
     private static ChromeDriver phone;
     private static long habitId;
     private static long medicationId;
@@ -75,21 +79,6 @@ class DashboardBrowserIT {
         phone = HeadlessChromium.start(390, 844);
         for (ChromeDriver browser : new ChromeDriver[] {tablet, phone}) {
             LoginForm.logIn(browser, app.uri("/"), ADMIN, PASSWORD, By.id("dashboard"), By.id("habit-" + habitId));
-        }
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        for (WebDriver browser : new WebDriver[] {tablet, phone}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (postgres != null) {
-            postgres.close();
         }
     }
 

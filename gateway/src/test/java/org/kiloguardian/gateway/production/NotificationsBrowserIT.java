@@ -5,7 +5,6 @@ import static org.kiloguardian.gateway.browser.PageActions.click;
 import static org.kiloguardian.gateway.browser.Screenshots.screenshot;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,7 +17,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -58,9 +57,13 @@ class NotificationsBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    @AutoClose
     private static EmbeddedPostgres postgres;
+    @AutoClose
     private static RunningProductionJar app;
+    @AutoClose
     private static PushServiceAndBrowser pushService;
+    @AutoClose("quit")
     private static ChromeDriver phone;
     private static HouseholdApi api;
     private static long person;
@@ -80,22 +83,6 @@ class NotificationsBrowserIT {
         // what a person does when the browser asks "Allow notifications?"
         phone.executeCdpCommand("Browser.grantPermissions", Map.of("origin", app.uri("").toString(), "permissions", List.of("notifications")));
         LoginForm.logIn(phone, app.uri("/"), ADMIN, PASSWORD, By.id("phone-reminders"));
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (phone != null) {
-            phone.quit();
-        }
-        if (pushService != null) {
-            pushService.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     @Test

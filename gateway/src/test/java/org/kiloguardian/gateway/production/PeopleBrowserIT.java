@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -53,10 +53,14 @@ class PeopleBrowserIT {
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     private static EmbeddedPostgres postgres;
+    @AutoClose
     private static RunningProductionJar app;
     private static HouseholdApi api;
+    @AutoClose("quit")
     private static ChromeDriver tablet;
+    @AutoClose("quit")
     private static ChromeDriver phone;
     private static long grandma;
     private static long anna;
@@ -87,21 +91,6 @@ class PeopleBrowserIT {
         phone = HeadlessChromium.start(390, 844);
         LoginForm.logIn(tablet, app.uri("/"), ADMIN, PASSWORD, By.id("dashboard"), By.id(dueRow(grandmasDrops)));
         LoginForm.logIn(phone, app.uri("/"), BEN, PASSWORD, By.id("dashboard"), By.id(dueRow(grandmasDrops)));
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        for (WebDriver browser : new WebDriver[] {tablet, phone}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     @Test
