@@ -7,16 +7,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The household clock of a module's tests; the gateway produces the real one. It follows the real
+ * The household clock of the tests. In the gateway's tests it replaces the real clock the gateway
+ * produces (an enabled alternative wins over it, so main code knows nothing of tests). It follows the real
  * time until a test pins it, or, with {@code kilo.test-clock.start} (an ISO instant) in the module's
  * test configuration, stands still from that moment on. The household lives in Europe/Berlin, which
  * has DST, so day cuts and DST days are tested for real.
  */
+@Alternative
+@Priority(1)
 @Singleton
 public class HouseholdClock extends Clock {
 

@@ -1,15 +1,13 @@
 package org.kiloguardian.gateway.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kiloguardian.gateway.browser.Screenshots.screenshot;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,10 +33,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kiloguardian.gateway.browser.HeadlessChromium;
+import org.kiloguardian.gateway.browser.LoginForm;
+import org.kiloguardian.gateway.production.HouseholdApi;
 import org.kiloguardian.gateway.production.RunningProductionJar;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -75,8 +73,11 @@ class DatabaseRestartIT {
     private static final Duration BROWSER = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     private static DebianPostgres postgres;
+    @AutoClose
     private static RunningProductionJar app;
+    @AutoClose("quit")
     private static ChromeDriver browser;
     private static String token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -86,19 +87,6 @@ class DatabaseRestartIT {
         postgres = DebianPostgres.start("kilo");
         app = RunningProductionJar.start(postgres.jdbcUrl("kilo"), DebianPostgres.USER, DebianPostgres.PASSWORD, Map.of());
         browser = HeadlessChromium.start(1280, 800);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     @Test
@@ -124,7 +112,7 @@ class DatabaseRestartIT {
         String notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("database-unavailable"))).getText();
         assertThat(notice).contains("The database is unavailable", "reloads by itself");
         assertThat(browser.getPageSource()).doesNotContain("There was an exception while trying to navigate");
-        screenshot("database-unavailable-view-1280x800.png");
+        screenshot(browser, "database-unavailable-view-1280x800.png");
 
         postgres.startServer();
         // the page reloads itself every 5 s and finds the form again
@@ -150,13 +138,13 @@ class DatabaseRestartIT {
         wait.until(driver -> String.valueOf(browser.executeScript(
                 "var i = document.querySelector('vaadin-connection-indicator'); return i ? i.textContent : '';"))
                 .contains("its database is not answering"));
-        screenshot("database-unavailable-reconnecting-1280x800.png");
+        screenshot(browser, "database-unavailable-reconnecting-1280x800.png");
 
         // the session of the next page load is checked against the database: a page that says why and retries
         browser.navigate().refresh();
         String notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("database-unavailable"))).getText();
         assertThat(notice).contains("The database is unavailable", "reloads by itself");
-        screenshot("database-unavailable-page-1280x800.png");
+        screenshot(browser, "database-unavailable-page-1280x800.png");
 
         postgres.startServer();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("product-name")));
@@ -356,9 +344,7 @@ class DatabaseRestartIT {
         type("setup-password", PASSWORD);
         type("setup-repeat", PASSWORD);
         browser.findElement(By.id("setup-create")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(ADMIN);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD + Keys.ENTER);
+        LoginForm.submit(browser, wait, ADMIN, PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("product-name")));
     }
 
@@ -374,24 +360,13 @@ class DatabaseRestartIT {
         return token;
     }
 
-    /** A new API token of the admin, made with Basic credentials; returns its secret. */
+    /** A new API token of the admin; returns its secret. */
     private static String newToken(String name) throws IOException, InterruptedException {
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/tokens"))
-                .header("Authorization", "Basic " + basic()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).get("token").asText();
+        return HouseholdApi.newToken(app, ADMIN, PASSWORD, name);
     }
 
     private static void type(String id, String text) {
         browser.findElement(By.cssSelector("#" + id + " input")).sendKeys(text);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path directory = Path.of(System.getProperty("kilo.screenshots", "target/screenshots"));
-        Files.createDirectories(directory);
-        Files.write(directory.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private static void pause(long millis) {

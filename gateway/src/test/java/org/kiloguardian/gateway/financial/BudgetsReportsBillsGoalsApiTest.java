@@ -11,9 +11,12 @@ import static org.kiloguardian.gateway.financial.FinancialApi.transaction;
 import static org.kiloguardian.gateway.financial.FinancialApi.unique;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,9 @@ import io.quarkus.test.security.TestSecurity;
 @TestSecurity(user = "test-member", roles = "member")
 @QuarkusTest
 class BudgetsReportsBillsGoalsApiTest {
+
+    @Inject
+    Clock clock;
 
     @Test
     void budgetStatusForAMonthCountsItsFirstAndLastDay() {
@@ -74,7 +80,7 @@ class BudgetsReportsBillsGoalsApiTest {
     @Test
     void billsArePaidAndListedAsUpcoming() {
         long account = account("500");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Map<String, Object> bill = new HashMap<>(Map.of("name", unique("Internet"), "amount", "39.99", "accountId", account,
                 "frequency", "monthly", "startDate", today.plusDays(1).toString()));
 

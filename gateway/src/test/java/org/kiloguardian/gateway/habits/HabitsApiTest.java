@@ -10,11 +10,15 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.testsupport.HouseholdClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -30,6 +34,24 @@ class HabitsApiTest {
     private static final String PROBLEM = "application/problem+json";
     private static final long UNKNOWN = 987_654_321L;
     private static final AtomicInteger NAMES = new AtomicInteger();
+
+    @Inject
+    HouseholdClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    @Test
+    void theHouseholdDayIsTheTestClocksDay() {
+        // 01:30 in Berlin is still the previous day in UTC: the day comes from the household's clock
+        clock.set(LocalDateTime.parse("2026-03-29T01:30"));
+        int id = create(uniqueName("Pinned"));
+
+        given().post("/api/habits/" + id + "/completions").then().statusCode(200).body("date", equalTo("2026-03-29"));
+        given().delete("/api/habits/" + id + "/completions/2026-03-29").then().statusCode(200).body("count", equalTo(0));
+    }
 
     @Test
     void createAnswers201WithLocationAndTheHabit() {
@@ -264,8 +286,8 @@ class HabitsApiTest {
         return prefix + " " + NAMES.incrementAndGet() + "-" + System.nanoTime() % 100_000;
     }
 
-    /** The gateway's clock is the household's: the JVM zone unless kilo.household.time-zone says otherwise. */
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.systemDefault());
+    /** The household's day, as the gateway's clock (test-support's in tests) sees it. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

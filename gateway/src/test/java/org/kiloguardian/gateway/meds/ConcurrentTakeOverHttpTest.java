@@ -3,7 +3,7 @@ package org.kiloguardian.gateway.meds;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +30,13 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class ConcurrentTakeOverHttpTest {
 
+    @Inject
+    Clock clock;
+
     @Test
     void oneOfTwoSimultaneousTakesWins() throws Exception {
-        // a dose time of this very minute in the household zone (the JVM zone in the tests)
-        ZonedDateTime doseTime = ZonedDateTime.now(ZoneId.systemDefault()).truncatedTo(ChronoUnit.MINUTES);
+        // a dose time of this very minute in the household zone
+        ZonedDateTime doseTime = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         Map<String, Object> medication = Map.of("name", "Concurrent", "times", List.of(doseTime.format(DateTimeFormatter.ofPattern("HH:mm"))),
                 "stock", 10, "doseAmount", 2);
         int id = given().contentType(ContentType.JSON).body(medication).post("/api/meds").then().statusCode(201).extract().path("id");

@@ -12,9 +12,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,9 @@ import io.restassured.specification.RequestSpecification;
 class MedsApiContractTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    Clock clock;
 
     @BeforeAll
     static void decimalsAsBigDecimal() {
@@ -107,7 +113,7 @@ class MedsApiContractTest {
         json().body(Map.of("force", true, "amount", 0.5, "note", "bad headache")).post("/api/meds/take/" + id)
                 .then().statusCode(200).body("stock", equalTo(new BigDecimal("3.500")));
 
-        given().get("/api/meds/" + id + "/doses?from=" + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now().plusDays(1))
+        given().get("/api/meds/" + id + "/doses?from=" + LocalDate.now(clock).minusDays(1) + "&to=" + LocalDate.now(clock).plusDays(1))
                 .then().statusCode(200).body("$", instanceOf(List.class)).body("note", hasItem("bad headache"));
     }
 

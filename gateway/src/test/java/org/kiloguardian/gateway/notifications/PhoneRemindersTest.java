@@ -26,8 +26,10 @@ import org.kiloguardian.gateway.security.BrowserLogin;
 import org.kiloguardian.gateway.security.HouseholdUsers;
 import org.kiloguardian.meds.reminder.ReminderService;
 import org.kiloguardian.security.user.Role;
+import org.kiloguardian.testsupport.LocalHttpServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -48,6 +50,7 @@ import io.socket.client.Socket;
 class PhoneRemindersTest {
 
     private static final Duration SOON = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/")
     URI base;
@@ -61,7 +64,7 @@ class PhoneRemindersTest {
     EntityManager entityManager;
 
     private final PushServiceAndBrowser phone = new PushServiceAndBrowser();
-    private final NtfyServer ntfy = new NtfyServer();
+    private final LocalHttpServer ntfy = new LocalHttpServer();
     private String username;
     private String token;
     private long personId;
@@ -155,7 +158,7 @@ class PhoneRemindersTest {
 
     @Test
     void ntfyGetsTheReminderWithButtonsThatWorkAsTheNtfyAppPostsThem() throws Exception {
-        String topic = ntfy.topicUrl("pills-" + System.nanoTime());
+        String topic = ntfy.url("/pills-" + System.nanoTime());
         api().contentType(ContentType.JSON).body(Map.of("ntfyUrl", topic, "ntfyToken", "tk_household"))
                 .put("/api/notifications/channels/" + personId).then().statusCode(200)
                 .body("ntfyUrl", equalTo(topic)).body("ntfyToken", equalTo(true));
@@ -163,13 +166,13 @@ class PhoneRemindersTest {
         long medication = medicationDueNow(name);
 
         reminders.sendDueReminders();
-        NtfyServer.Published message = ntfy.next(name, SOON);
+        LocalHttpServer.Request message = ntfy.next(request -> request.text().contains(name), SOON);
 
         assertThat(message.method()).isEqualTo("POST");
         assertThat(message.path()).isEqualTo("/");
         assertThat(message.header("Content-Type")).isEqualTo("application/json");
         assertThat(message.header("Authorization")).isEqualTo("Bearer tk_household");
-        JsonNode body = message.body();
+        JsonNode body = JSON.readTree(message.body());
         assertThat(body.path("topic").asText()).isEqualTo(topic.substring(topic.lastIndexOf('/') + 1));
         assertThat(body.path("title").asText()).isEqualTo("Time for " + name + " · " + personName);
         assertThat(body.path("message").asText()).startsWith("Time to take " + name);

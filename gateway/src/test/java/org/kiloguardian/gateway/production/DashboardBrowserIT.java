@@ -1,6 +1,8 @@
 package org.kiloguardian.gateway.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kiloguardian.gateway.browser.PageActions.click;
+import static org.kiloguardian.gateway.browser.Screenshots.screenshotOfContent;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -9,22 +11,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.kiloguardian.gateway.browser.HeadlessChromium;
+import org.kiloguardian.gateway.browser.LoginForm;
+import org.kiloguardian.gateway.browser.PageActions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,10 +52,14 @@ class DashboardBrowserIT {
     private static final Duration LIVE = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     private static EmbeddedPostgres postgres;
+    @AutoClose
     private static RunningProductionJar app;
-    private static String token;
+    private static HouseholdApi api;
+    @AutoClose("quit")
     private static ChromeDriver tablet;
+    @AutoClose("quit")
     private static ChromeDriver phone;
     private static long habitId;
     private static long medicationId;
@@ -66,29 +70,15 @@ class DashboardBrowserIT {
         app = RunningProductionJar.start(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
                 Map.of("KILO_ADMIN_USERNAME", ADMIN, "KILO_ADMIN_PASSWORD", PASSWORD, "KILO_DEMO_DATA", "true",
                         "KILO_HOUSEHOLD_LOCALE", "en-GB", "KILO_HOUSEHOLD_CURRENCY", "EUR"));
-        token = createToken();
-        habitId = post("/api/habits", "{\"name\":\"Stretch (browser test)\"}").get("id").asLong();
+        api = HouseholdApi.withNewToken(app, ADMIN, PASSWORD, "browser test");
+        habitId = api.post("/api/habits", "{\"name\":\"Stretch (browser test)\"}").get("id").asLong();
         // a dose at midnight is due (or missed, still takeable) whenever the test runs
-        medicationId = post("/api/meds", "{\"name\":\"Test drops\",\"dosage\":\"5 mg\",\"form\":\"tablet\",\"times\":[\"00:00\"],"
+        medicationId = api.post("/api/meds", "{\"name\":\"Test drops\",\"dosage\":\"5 mg\",\"form\":\"tablet\",\"times\":[\"00:00\"],"
                 + "\"stock\":10}").get("id").asLong();
         tablet = HeadlessChromium.start(1280, 800);
         phone = HeadlessChromium.start(390, 844);
-        logIn(tablet);
-        logIn(phone);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        for (WebDriver browser : new WebDriver[] {tablet, phone}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (postgres != null) {
-            postgres.close();
+        for (ChromeDriver browser : new ChromeDriver[] {tablet, phone}) {
+            LoginForm.logIn(browser, app.uri("/"), ADMIN, PASSWORD, By.id("dashboard"), By.id("habit-" + habitId));
         }
     }
 
@@ -110,11 +100,11 @@ class DashboardBrowserIT {
         assertThat(styles.body()).contains("@media");
         assertThat(phone.executeScript("return window.innerWidth === 390 && window.innerHeight === 844 ? 1 : 0")).isEqualTo(1L);
 
-        screenshot(tablet, "dashboard-1280x800.png");
-        screenshot(phone, "dashboard-390x844.png");
+        screenshotOfContent(tablet, "dashboard-1280x800.png");
+        screenshotOfContent(phone, "dashboard-390x844.png");
         assertThat(phone.findElement(By.id("current-user")).getCssValue("display")).as("the phone's navbar drops the user name").isEqualTo("none");
         tablet.executeScript("document.getElementById('trend-chart').scrollIntoView()");
-        screenshot(tablet, "dashboard-1280x800-charts.png");
+        screenshotOfContent(tablet, "dashboard-1280x800-charts.png");
         for (String chart : new String[] {"spending-chart", "trend-chart"}) {
             // read from across the room: chart labels at least the size of Lumo's small text (14 px)
             Number smallest = (Number) tablet.executeScript("return Math.min(...Array.from(document.querySelectorAll('#" + chart
@@ -125,9 +115,9 @@ class DashboardBrowserIT {
 
         tablet.findElement(By.id("theme-toggle")).click();
         new WebDriverWait(tablet, Duration.ofSeconds(10)).until(driver -> themes((ChromeDriver) driver).contains("dark"));
-        screenshot(tablet, "dashboard-1280x800-dark.png");
+        screenshotOfContent(tablet, "dashboard-1280x800-dark.png");
         tablet.executeScript("document.getElementById('trend-chart').scrollIntoView()");
-        screenshot(tablet, "dashboard-1280x800-dark-charts.png");
+        screenshotOfContent(tablet, "dashboard-1280x800-dark-charts.png");
         tablet.executeScript("document.getElementById('habits-today').scrollIntoView()");
         tablet.findElement(By.id("theme-toggle")).click();
         new WebDriverWait(tablet, Duration.ofSeconds(10)).until(driver -> !themes((ChromeDriver) driver).contains("dark"));
@@ -152,7 +142,7 @@ class DashboardBrowserIT {
     void aChangeMadeThroughTheApiShowsLiveToo() throws Exception {
         String row = "habit-" + habitId;
         HttpResponse<String> completed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/habits/" + habitId + "/completions"))
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                .header("Authorization", "Bearer " + api.token()).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
         waitForAttribute(phone, row, "data-done", "true");
@@ -192,7 +182,7 @@ class DashboardBrowserIT {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[contains(., 'Browser test groceries')]")));
-        screenshot(tablet, "finance-1280x800.png");
+        screenshotOfContent(tablet, "finance-1280x800.png");
 
         WebDriverWait live = live(phone);
         live.until(driver -> !driver.findElement(groceries).getText().equals(before));
@@ -212,7 +202,7 @@ class DashboardBrowserIT {
         // a household client connected over Socket.IO with a personal token shows up in the status
         IO.Options options = IO.Options.builder().setForceNew(true)
                 .setTransports(new String[] {"websocket"}).setReconnection(false).build();
-        options.auth = Map.of("token", token);
+        options.auth = Map.of("token", api.token());
         Socket socket = IO.socket(app.uri("/"), options);
         CompletableFuture<Object> greeted = new CompletableFuture<>();
         socket.on("connected", greeted::complete);
@@ -229,7 +219,6 @@ class DashboardBrowserIT {
             socket.close();
         }
     }
-
 
     @Test
     @Order(6)
@@ -252,14 +241,14 @@ class DashboardBrowserIT {
         wait.until(driver -> driver.findElement(By.id("habit-stats")).getText().contains("longest"));
         assertThat(tablet.findElements(By.cssSelector("#habit-heatmap span[title$=': done']")).size() >= 15)
                 .as("the heat map shows the done days of the last weeks").isTrue();
-        screenshot(tablet, "habits-1280x800.png");
+        screenshotOfContent(tablet, "habits-1280x800.png");
     }
 
     @Test
     @Order(8)
     void aRefillFromTheDashboardRaisesTheStockAndClearsTheWarning() throws Exception {
         long metformin = 0;
-        for (JsonNode medication : get("/api/meds")) {
+        for (JsonNode medication : api.get("/api/meds")) {
             if (medication.get("name").asText().equals("Metformin")) {
                 metformin = medication.get("id").asLong();
             }
@@ -282,7 +271,7 @@ class DashboardBrowserIT {
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dose-log")));
         assertThat(tablet.findElement(By.id("meds-adherence")).getText().startsWith("Doses taken")).isTrue();
-        screenshot(tablet, "meds-1280x800.png");
+        screenshotOfContent(tablet, "meds-1280x800.png");
     }
 
     @Test
@@ -293,16 +282,16 @@ class DashboardBrowserIT {
         String before = phone.findElement(groceries).getText();
         assertThat(phone.findElement(drops).getText().startsWith("9 tablet")).as(phone.findElement(drops).getText()).isTrue();
         JsonNode budget = null;
-        for (JsonNode candidate : get("/api/financial/budgets")) {
+        for (JsonNode candidate : api.get("/api/financial/budgets")) {
             if (candidate.get("category").asText().equals("Groceries")) {
                 budget = candidate;
             }
         }
         assertThat(budget).as("the demo household budgets for groceries").isNotEqualTo(null);
 
-        send("PUT", "/api/financial/budgets/" + budget.get("id").asLong(),
+        api.send("PUT", "/api/financial/budgets/" + budget.get("id").asLong(),
                 "{\"category\":\"Groceries\",\"monthlyLimit\":\"987.00\",\"rollover\":false}", 200);
-        post("/api/meds/" + medicationId + "/refills", "{\"quantity\":\"20\"}");
+        api.post("/api/meds/" + medicationId + "/refills", "{\"quantity\":\"20\"}");
 
         WebDriverWait live = live(phone);
         live.until(driver -> driver.findElement(groceries).getText().contains("987.00"));
@@ -320,7 +309,7 @@ class DashboardBrowserIT {
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='browser test']")));
         assertThat(tablet.findElements(issued)).hasSize(0);
 
-        createToken("kitchen display");
+        HouseholdApi.newToken(app, ADMIN, PASSWORD, "kitchen display");
 
         live(tablet).until(ExpectedConditions.presenceOfElementLocated(issued));
     }
@@ -380,19 +369,8 @@ class DashboardBrowserIT {
         return Double.parseDouble(first);
     }
 
-    /** Waits up to {@link #LIVE}; a push may replace an element between finding and reading it. */
     private static WebDriverWait live(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, LIVE);
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
-    }
-
-    /** Scrolls first: on a long dashboard the button may sit outside the scrolled content, which Selenium calls invisible. */
-    private static void click(WebDriver browser, By by) {
-        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
-        ((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(by)).click();
+        return PageActions.live(browser, LIVE);
     }
 
     private static void waitForAttribute(WebDriver browser, String id, String attribute, String value) {
@@ -400,59 +378,5 @@ class DashboardBrowserIT {
             var found = driver.findElements(By.id(id));
             return !found.isEmpty() && value.equals(found.get(0).getDomAttribute(attribute));
         });
-    }
-
-    private static void screenshot(ChromeDriver browser, String name) throws IOException {
-        Path directory = Path.of(System.getProperty("kilo.screenshots", "target/screenshots"));
-        Files.createDirectories(directory);
-        Path file = directory.resolve(name);
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-        assertThat(Files.size(file)).as(file + " looks empty").isGreaterThan(10_000);
-    }
-
-    private static void logIn(WebDriver browser) {
-        browser.get(app.uri("/").toString());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.urlContains("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(ADMIN);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD + Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("habit-" + habitId)));
-    }
-
-    private static String createToken() throws IOException, InterruptedException {
-        return createToken("browser test");
-    }
-
-    private static String createToken(String name) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes());
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/tokens"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).get("token").asText();
-    }
-
-    private static JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode send(String method, String path, String body, int status) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode post(String path, String body) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
-        return JSON.readTree(response.body());
     }
 }

@@ -1,14 +1,13 @@
 package org.kiloguardian.gateway.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kiloguardian.gateway.browser.PageActions.click;
+import static org.kiloguardian.gateway.browser.Screenshots.screenshot;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -18,17 +17,18 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.kiloguardian.gateway.browser.HeadlessChromium;
+import org.kiloguardian.gateway.browser.LoginForm;
+import org.kiloguardian.gateway.browser.PageActions;
 import org.kiloguardian.gateway.notifications.PushServiceAndBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,11 +57,15 @@ class NotificationsBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    @AutoClose
     private static EmbeddedPostgres postgres;
+    @AutoClose
     private static RunningProductionJar app;
+    @AutoClose
     private static PushServiceAndBrowser pushService;
+    @AutoClose("quit")
     private static ChromeDriver phone;
-    private static String token;
+    private static HouseholdApi api;
     private static long person;
 
     @BeforeAll
@@ -73,28 +77,12 @@ class NotificationsBrowserIT {
                         "KILO_NOTIFICATIONS_ALLOW_HTTP_PUSH", "true",
                         "KILO_MEDS_REMINDER_EVERY", "1s", "KILO_NOTIFICATIONS_SEND_EVERY", "1s"));
         pushService = new PushServiceAndBrowser();
-        token = createToken();
-        person = get("/api/people/me").get("id").asLong();
+        api = HouseholdApi.withNewToken(app, ADMIN, PASSWORD, "notifications browser test");
+        person = api.get("/api/people/me").get("id").asLong();
         phone = HeadlessChromium.start(390, 844);
         // what a person does when the browser asks "Allow notifications?"
         phone.executeCdpCommand("Browser.grantPermissions", Map.of("origin", app.uri("").toString(), "permissions", List.of("notifications")));
-        logIn();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (phone != null) {
-            phone.quit();
-        }
-        if (pushService != null) {
-            pushService.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        LoginForm.logIn(phone, app.uri("/"), ADMIN, PASSWORD, By.id("phone-reminders"));
     }
 
     @Test
@@ -152,7 +140,7 @@ class NotificationsBrowserIT {
     @Test
     @Order(3)
     void notifyMePostsTheBrowsersSubscriptionAndItIsStoredForTheLoggedInPerson() throws Exception {
-        assertThat(get("/api/notifications/subscriptions")).isEmpty();
+        assertThat(api.get("/api/notifications/subscriptions")).isEmpty();
         // the push service cannot be reached from here: the page's PushManager hands over the test's subscription
         phone.executeScript("const sub = arguments[0];"
                 + "const fake = {endpoint: sub.endpoint, options: {}, toJSON: () => sub, unsubscribe: async () => true};"
@@ -161,19 +149,19 @@ class NotificationsBrowserIT {
                 + "  window.__kiloServerKey = btoa(String.fromCharCode(...new Uint8Array(options.applicationServerKey)));"
                 + "  window.__kiloSubscribed = true; return fake; };", pushService.subscriptionJson());
 
-        click(By.id("notify-me"));
+        click(phone, By.id("notify-me"));
         new WebDriverWait(phone, Duration.ofSeconds(15))
                 .until(driver -> "subscribed".equals(driver.findElement(By.id("device-state")).getDomAttribute("data-state")));
 
-        JsonNode devices = get("/api/notifications/subscriptions");
+        JsonNode devices = api.get("/api/notifications/subscriptions");
         assertThat(devices).hasSize(1);
-        assertThat(devices.get(0).get("userId").asLong()).isEqualTo(get("/api/people/me").get("userId").asLong());
+        assertThat(devices.get(0).get("userId").asLong()).isEqualTo(api.get("/api/people/me").get("userId").asLong());
         assertThat(devices.get(0).get("device").asText()).contains("Chrome");
-        String serverKey = get("/api/notifications/web-push").get("publicKey").asText();
+        String serverKey = api.get("/api/notifications/web-push").get("publicKey").asText();
         String subscribedWith = String.valueOf(phone.executeScript("return window.__kiloServerKey"));
         assertThat(Base64.getUrlEncoder().withoutPadding().encodeToString(Base64.getDecoder().decode(subscribedWith)))
                 .as("the page subscribed with the server's VAPID public key").isEqualTo(serverKey);
-        screenshot("notifications-390x844.png");
+        screenshot(phone, "notifications-390x844.png");
     }
 
     @Test
@@ -181,7 +169,7 @@ class NotificationsBrowserIT {
     void theLoggedInPersonsDoseReminderArrivesThereAndTakenLeavesTheOpenDashboardWithinASecond() throws Exception {
         String time = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"));
         String name = "Browser Metformin";
-        long medication = send("POST", "/api/meds", JSON.writeValueAsString(Map.of("name", name, "form", "tablet",
+        long medication = api.send("POST", "/api/meds", JSON.writeValueAsString(Map.of("name", name, "form", "tablet",
                 "times", List.of(time), "stock", 10, "personId", person)), 201).get("id").asLong();
         By dueRow = By.id("due-" + medication + "-" + time.replace(":", ""));
         live().until(ExpectedConditions.presenceOfElementLocated(dueRow));
@@ -200,7 +188,7 @@ class NotificationsBrowserIT {
         Duration seen = Duration.ofNanos(System.nanoTime() - pressed);
         System.out.printf("Taken from the notification: gone from the open dashboard %d ms after the button's answer%n", seen.toMillis());
         assertThat(seen).as("the dashboard followed after " + seen.toMillis() + " ms").isLessThanOrEqualTo(Duration.ofSeconds(1));
-        assertThat(get("/api/meds/" + medication).get("stock").asDouble()).isEqualTo(9.0);
+        assertThat(api.get("/api/meds/" + medication).get("stock").asDouble()).isEqualTo(9.0);
 
         HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(app.uri(actionUrl + "/taken"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -210,19 +198,19 @@ class NotificationsBrowserIT {
     @Test
     @Order(5)
     void sendATestAndSetUpAnNtfyTopicFromTheDashboard() throws Exception {
-        click(By.id("send-test"));
+        click(phone, By.id("send-test"));
         assertThat(next("Kilo Guardian test").payload().path("body").asText()).startsWith("Reminders reach this device.");
 
-        click(By.id("reminder-channels"));
+        click(phone, By.id("reminder-channels"));
         WebElement url = new WebDriverWait(phone, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#channels-ntfy-url input")));
         url.sendKeys("https://ntfy.sh/kilo-browser-test");
         phone.findElement(By.cssSelector("#channels-quiet-from input")).sendKeys("22:00" + Keys.TAB);
         phone.findElement(By.cssSelector("#channels-quiet-to input")).sendKeys("07:00" + Keys.TAB);
-        screenshot("notifications-channels-390x844.png");
-        click(By.id("channels-save"));
+        screenshot(phone, "notifications-channels-390x844.png");
+        click(phone, By.id("channels-save"));
         new WebDriverWait(phone, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("channels-save")));
-        JsonNode channels = get("/api/notifications/channels/" + person);
+        JsonNode channels = api.get("/api/notifications/channels/" + person);
         assertThat(channels.get("ntfyUrl").asText()).isEqualTo("https://ntfy.sh/kilo-browser-test");
         assertThat(channels.get("quietFrom").asText()).startsWith("22:00");
         assertThat(channels.get("quietTo").asText()).startsWith("07:00");
@@ -239,55 +227,6 @@ class NotificationsBrowserIT {
     }
 
     private static WebDriverWait live() {
-        WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private static void click(By by) {
-        WebElement element = new WebDriverWait(phone, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
-        phone.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(phone, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(by)).click();
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path directory = Path.of(System.getProperty("kilo.screenshots", "target/screenshots"));
-        Files.createDirectories(directory);
-        Files.write(directory.resolve(name), phone.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static void logIn() {
-        phone.get(app.uri("/").toString());
-        WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.urlContains("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(ADMIN);
-        phone.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD + Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("phone-reminders")));
-    }
-
-    private static String createToken() throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes());
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(app.uri("/api/tokens"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"notifications browser test\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).get("token").asText();
-    }
-
-    private static JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(app.uri(path)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode send(String method, String path, String body, int status) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(app.uri(path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
+        return PageActions.live(phone, Duration.ofSeconds(15));
     }
 }

@@ -1,6 +1,8 @@
 package org.kiloguardian.gateway.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kiloguardian.gateway.browser.PageActions.click;
+import static org.kiloguardian.gateway.browser.Screenshots.screenshotOfContent;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -8,24 +10,22 @@ import java.net.HttpCookie;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.kiloguardian.gateway.browser.HeadlessChromium;
+import org.kiloguardian.gateway.browser.LoginForm;
+import org.kiloguardian.gateway.browser.PageActions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -53,10 +53,14 @@ class PeopleBrowserIT {
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     private static EmbeddedPostgres postgres;
+    @AutoClose
     private static RunningProductionJar app;
-    private static String token;
+    private static HouseholdApi api;
+    @AutoClose("quit")
     private static ChromeDriver tablet;
+    @AutoClose("quit")
     private static ChromeDriver phone;
     private static long grandma;
     private static long anna;
@@ -70,38 +74,23 @@ class PeopleBrowserIT {
         app = RunningProductionJar.start(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
                 Map.of("KILO_ADMIN_USERNAME", ADMIN, "KILO_ADMIN_PASSWORD", PASSWORD, "KILO_DEMO_DATA", "true",
                         "KILO_HOUSEHOLD_LOCALE", "en-GB"));
-        token = createToken();
+        api = HouseholdApi.withNewToken(app, ADMIN, PASSWORD, "people browser test");
         grandma = personNamed("Grandma Rose");
         anna = personNamed("Anna");
         long benUser = createMember(BEN, "Ben");
         ben = personNamed("Ben");
-        assertThat(get("/api/people/" + ben).get("userId").asLong()).as("Ben's new login took over the demo's Ben").isEqualTo(benUser);
-        long adminUser = get("/api/people/me").get("userId").asLong();
-        send("PATCH", "/api/people/" + grandma, "{\"caregiverUserIds\":[" + adminUser + "," + benUser + "]}", 200);
+        assertThat(api.get("/api/people/" + ben).get("userId").asLong()).as("Ben's new login took over the demo's Ben").isEqualTo(benUser);
+        long adminUser = api.get("/api/people/me").get("userId").asLong();
+        api.send("PATCH", "/api/people/" + grandma, "{\"caregiverUserIds\":[" + adminUser + "," + benUser + "]}", 200);
         // doses at midnight are due (or missed, still open) whenever the test runs
-        grandmasDrops = send("POST", "/api/meds", "{\"name\":\"Eye drops\",\"form\":\"drop\",\"times\":[\"00:00\"],\"stock\":10,"
+        grandmasDrops = api.send("POST", "/api/meds", "{\"name\":\"Eye drops\",\"form\":\"drop\",\"times\":[\"00:00\"],\"stock\":10,"
                 + "\"personId\":" + grandma + "}", 201).get("id").asLong();
-        annasDrops = send("POST", "/api/meds", "{\"name\":\"Nose drops\",\"form\":\"drop\",\"times\":[\"00:00\"],\"stock\":10,"
+        annasDrops = api.send("POST", "/api/meds", "{\"name\":\"Nose drops\",\"form\":\"drop\",\"times\":[\"00:00\"],\"stock\":10,"
                 + "\"personId\":" + anna + "}", 201).get("id").asLong();
         tablet = HeadlessChromium.start(1280, 800);
         phone = HeadlessChromium.start(390, 844);
-        logIn(tablet, ADMIN);
-        logIn(phone, BEN);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        for (WebDriver browser : new WebDriver[] {tablet, phone}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        LoginForm.logIn(tablet, app.uri("/"), ADMIN, PASSWORD, By.id("dashboard"), By.id(dueRow(grandmasDrops)));
+        LoginForm.logIn(phone, app.uri("/"), BEN, PASSWORD, By.id("dashboard"), By.id(dueRow(grandmasDrops)));
     }
 
     @Test
@@ -114,7 +103,7 @@ class PeopleBrowserIT {
             assertThat(annas.findElement(By.className("person-chip")).getText()).isEqualTo("Anna");
         }
         assertThat(tablet.findElement(By.id("habits-today")).getText()).as("Mia's habit shows for everyone").contains("Brush teeth");
-        screenshot(tablet, "people-everyone-1280x800.png");
+        screenshotOfContent(tablet, "people-everyone-1280x800.png");
     }
 
     @Test
@@ -124,7 +113,7 @@ class PeopleBrowserIT {
 
         live(tablet).until(ExpectedConditions.numberOfElementsToBe(By.id(dueRow(annasDrops)), 0));
         assertOnlyGrandmasAndShared();
-        screenshot(tablet, "people-grandma-1280x800.png");
+        screenshotOfContent(tablet, "people-grandma-1280x800.png");
 
         tablet.navigate().refresh();
         new WebDriverWait(tablet, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id(dueRow(grandmasDrops))));
@@ -166,7 +155,7 @@ class PeopleBrowserIT {
         // the view starts at the header's person: Grandma's medications only
         assertThat(tablet.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Nose drops']"))).hasSize(0);
         assertThat(tablet.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Metformin 500 mg']")).size() == 1).isTrue();
-        screenshot(tablet, "meds-grandma-1280x800.png");
+        screenshotOfContent(tablet, "meds-grandma-1280x800.png");
 
         click(tablet, By.id("add-medication"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("med-owner")));
@@ -194,11 +183,11 @@ class PeopleBrowserIT {
         WebElement name = onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#person-name input")));
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Benjamin");
         click(phone, By.id("person-save"));
-        screenshot(phone, "people-390x844.png");
+        screenshotOfContent(phone, "people-390x844.png");
 
         live(tablet).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid[@id='people-grid']/vaadin-grid-cell-content[normalize-space(.)='Benjamin']")));
-        screenshot(tablet, "admin-people-1280x800.png");
+        screenshotOfContent(tablet, "admin-people-1280x800.png");
     }
 
     private static void assertOnlyGrandmasAndShared() {
@@ -227,9 +216,7 @@ class PeopleBrowserIT {
 
     /** The push itself is immediate; a loaded CI machine gets slack where the second is not the point. */
     private static WebDriverWait live(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return PageActions.live(browser, Duration.ofSeconds(10));
     }
 
     /** Polls often enough to measure within the second. */
@@ -239,34 +226,8 @@ class PeopleBrowserIT {
         return wait;
     }
 
-    /** Scrolls first: on a long dashboard the button may sit outside the scrolled content, which Selenium calls invisible. */
-    private static void click(WebDriver browser, By by) {
-        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
-        ((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(by)).click();
-    }
-
-    private static void screenshot(ChromeDriver browser, String name) throws IOException {
-        Path directory = Path.of(System.getProperty("kilo.screenshots", "target/screenshots"));
-        Files.createDirectories(directory);
-        Path file = directory.resolve(name);
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-        assertThat(Files.size(file)).as(file + " looks empty").isGreaterThan(10_000);
-    }
-
-    private static void logIn(WebDriver browser, String username) {
-        browser.get(app.uri("/").toString());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.urlContains("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(username);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD + Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(dueRow(grandmasDrops))));
-    }
-
     private static long personNamed(String name) throws IOException, InterruptedException {
-        for (JsonNode person : get("/api/people")) {
+        for (JsonNode person : api.get("/api/people")) {
             if (person.get("name").asText().equals(name)) {
                 return person.get("id").asLong();
             }
@@ -293,30 +254,5 @@ class PeopleBrowserIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("id").asLong();
-    }
-
-    private static String createToken() throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes());
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/tokens"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"people browser test\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).get("token").asText();
-    }
-
-    private static JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode send(String method, String path, String body, int status) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
     }
 }

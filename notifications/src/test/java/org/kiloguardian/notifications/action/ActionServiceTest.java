@@ -20,7 +20,7 @@ import org.kiloguardian.notifications.message.Kind;
 import org.kiloguardian.notifications.message.Message;
 import org.kiloguardian.notifications.outbox.Outbox;
 import org.kiloguardian.notifications.send.DeliverySender;
-import org.kiloguardian.notifications.support.LocalHttpServer;
+import org.kiloguardian.testsupport.LocalHttpServer;
 import org.kiloguardian.notifications.support.TestDoseActions;
 import org.kiloguardian.notifications.support.TestHousehold;
 import org.kiloguardian.rest.error.Conflict;

@@ -24,7 +24,7 @@ import org.kiloguardian.notifications.push.SubscriptionView;
 import org.kiloguardian.notifications.send.DeliverySender;
 import org.kiloguardian.notifications.support.BrowserKeys;
 import org.kiloguardian.notifications.support.Deliveries;
-import org.kiloguardian.notifications.support.LocalHttpServer;
+import org.kiloguardian.testsupport.LocalHttpServer;
 import org.kiloguardian.notifications.support.TestHousehold;
 import org.kiloguardian.testsupport.HouseholdClock;
 
