@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kiloguardian.financial.money.HouseholdCurrency;
 import org.kiloguardian.financial.transaction.TransactionFilter;
-import org.kiloguardian.financial.transaction.TransactionQueries;
+import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionSort;
 
 /**
@@ -28,11 +28,11 @@ public class TransactionCsvExporter {
     static final String[] HEADER = { "id", "date", "account", "type", "amount", "currency", "description", "payee",
             "category", "tags", "notes", "source", "reference", "created_by" };
 
-    private final TransactionQueries queries;
+    private final TransactionService transactions;
     private final HouseholdCurrency currency;
 
-    TransactionCsvExporter(TransactionQueries queries, HouseholdCurrency currency) {
-        this.queries = queries;
+    TransactionCsvExporter(TransactionService transactions, HouseholdCurrency currency) {
+        this.transactions = transactions;
         this.currency = currency;
     }
 
@@ -40,7 +40,7 @@ public class TransactionCsvExporter {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
         try {
-            queries.forEach(filter, sort, descending, t -> {
+            transactions.forEach(filter, sort, descending, t -> {
                 try {
                     // id, date and amount are written by us and stay numbers; every other cell is text
                     printer.printRecord(t.id(), t.date(), text(t.account()), text(t.type().wireName()),

@@ -31,17 +31,15 @@ public class TransactionResource {
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final TransactionService transactions;
-    private final TransactionQueries queries;
 
-    TransactionResource(TransactionService transactions, TransactionQueries queries) {
+    TransactionResource(TransactionService transactions) {
         this.transactions = transactions;
-        this.queries = queries;
     }
 
     /** One page; the total is in the body and in {@code X-Total-Count}. */
     @GET
     public RestResponse<TransactionPage> list(@Valid @BeanParam TransactionListParams params) {
-        TransactionPage page = queries.page(params.toFilter(), params.toPageRequest());
+        TransactionPage page = transactions.page(params.toFilter(), params.toPageRequest());
         return RestResponse.ResponseBuilder.ok(page).header("X-Total-Count", page.total()).build();
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,7 +34,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Writes transactions: the one place that keeps transfer pairs, categories and events consistent. */
+/**
+ * Writes transactions: the one place that keeps transfer pairs, categories and events consistent.
+ * Its reads run in a transaction too, so a caller with a long-lived request (a test, a Vaadin
+ * session) never sees stale copies of rows changed since.
+ */
 @ApplicationScoped
 @Transactional
 public class TransactionService {
@@ -59,6 +64,16 @@ public class TransactionService {
 
     public TransactionView get(long id) {
         return view(find(id));
+    }
+
+    /** One page of the filtered list with running balances and the total (see {@link Transaction#page}). */
+    public TransactionPage page(TransactionFilter filter, PageRequest request) {
+        return Transaction.page(filter, request);
+    }
+
+    /** Every matching transaction in order, one at a time, for exports (see {@link Transaction#forEach}). */
+    public void forEach(TransactionFilter filter, TransactionSort sort, boolean descending, Consumer<TransactionView> sink) {
+        Transaction.forEach(filter, sort, descending, sink);
     }
 
     /** A transaction entered by a member of the household: {@code createdBy} is their username. */

@@ -20,7 +20,7 @@ import org.kiloguardian.financial.rule.RuleService;
 import org.kiloguardian.financial.support.Fixtures;
 import org.kiloguardian.financial.transaction.PageRequest;
 import org.kiloguardian.financial.transaction.TransactionFilter;
-import org.kiloguardian.financial.transaction.TransactionQueries;
+import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionSort;
 import org.kiloguardian.financial.transaction.TransactionSource;
 import org.kiloguardian.financial.transaction.TransactionView;
@@ -35,7 +35,7 @@ class CsvImportServiceTest {
     @Inject
     TransactionCsvExporter exporter;
     @Inject
-    TransactionQueries queries;
+    TransactionService transactions;
     @Inject
     AccountService accounts;
     @Inject
@@ -271,7 +271,7 @@ class CsvImportServiceTest {
     }
 
     private java.util.List<TransactionView> stored(long account) {
-        return queries.page(new TransactionFilter(null, null, account, null, null, null, null, null),
+        return transactions.page(new TransactionFilter(null, null, account, null, null, null, null, null),
                 new PageRequest(0, 100, TransactionSort.DATE, false)).items();
     }
 }

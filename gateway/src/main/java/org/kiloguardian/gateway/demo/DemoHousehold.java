@@ -29,7 +29,6 @@ import org.kiloguardian.financial.schedule.ScheduleRequest;
 import org.kiloguardian.financial.schedule.ScheduleService;
 import org.kiloguardian.financial.transaction.PageRequest;
 import org.kiloguardian.financial.transaction.TransactionFilter;
-import org.kiloguardian.financial.transaction.TransactionQueries;
 import org.kiloguardian.financial.transaction.TransactionRequest;
 import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.habits.completion.CompletionRequest;
@@ -74,7 +73,6 @@ public class DemoHousehold {
     private final MedicationService medications;
     private final AccountService accounts;
     private final TransactionService transactions;
-    private final TransactionQueries transactionQueries;
     private final BudgetService budgets;
     private final ScheduleService schedules;
     private final GoalService goals;
@@ -83,7 +81,7 @@ public class DemoHousehold {
 
     DemoHousehold(DemoConfig config, Clock clock, HabitService habits,
             CompletionService completions, MedicationService medications, AccountService accounts, TransactionService transactions,
-            TransactionQueries transactionQueries, BudgetService budgets, ScheduleService schedules, GoalService goals,
+            BudgetService budgets, ScheduleService schedules, GoalService goals,
             PersonService people, UserService logins) {
         this.people = people;
         this.logins = logins;
@@ -94,7 +92,6 @@ public class DemoHousehold {
         this.medications = medications;
         this.accounts = accounts;
         this.transactions = transactions;
-        this.transactionQueries = transactionQueries;
         this.budgets = budgets;
         this.schedules = schedules;
         this.goals = goals;
@@ -106,7 +103,7 @@ public class DemoHousehold {
             return;
         }
         if (!habits.list(null).isEmpty() || !medications.list(null).isEmpty()
-                || transactionQueries.page(TransactionFilter.none(), PageRequest.first(1)).total() > 0) {
+                || transactions.page(TransactionFilter.none(), PageRequest.first(1)).total() > 0) {
             LOG.info("kilo.demo-data: the household already has data; nothing seeded");
             return;
         }

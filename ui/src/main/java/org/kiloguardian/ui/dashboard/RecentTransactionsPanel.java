@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.kiloguardian.financial.transaction.PageRequest;
 import org.kiloguardian.financial.transaction.TransactionFilter;
-import org.kiloguardian.financial.transaction.TransactionQueries;
+import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionView;
 import org.kiloguardian.ui.common.EmptyState;
 import org.kiloguardian.ui.common.Panel;
@@ -23,10 +23,10 @@ public class RecentTransactionsPanel extends Panel {
 
     static final int SHOWN = 6;
 
-    private final TransactionQueries transactions;
+    private final TransactionService transactions;
     private final HouseholdFormat format;
 
-    RecentTransactionsPanel(TransactionQueries transactions, HouseholdFormat format) {
+    RecentTransactionsPanel(TransactionService transactions, HouseholdFormat format) {
         super("recent-transactions", "Recent transactions");
         this.transactions = transactions;
         this.format = format;

@@ -14,7 +14,6 @@ import org.kiloguardian.financial.category.CategoryView;
 import org.kiloguardian.financial.csv.TransactionCsvExporter;
 import org.kiloguardian.financial.transaction.PageRequest;
 import org.kiloguardian.financial.transaction.TransactionFilter;
-import org.kiloguardian.financial.transaction.TransactionQueries;
 import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionSort;
 import org.kiloguardian.financial.transaction.TransactionType;
@@ -64,7 +63,7 @@ public class TransactionsTab extends VerticalLayout {
     private final DatePicker to = new DatePicker("To");
     private final ConfigurableFilterDataProvider<TransactionView, Void, TransactionFilter> data;
 
-    TransactionsTab(TransactionService transactions, TransactionQueries queries, AccountService accounts, CategoryService categories,
+    TransactionsTab(TransactionService transactions, AccountService accounts, CategoryService categories,
             TransactionCsvExporter exporter, HouseholdFormat format, Clock clock) {
         this.transactions = transactions;
         this.accounts = accounts;
@@ -87,14 +86,14 @@ public class TransactionsTab extends VerticalLayout {
                     int size = Math.max(1, Math.min(query.getLimit(), PageRequest.MAX_SIZE));
                     int page = query.getOffset() / size;
                     TransactionFilter filter = query.getFilter().orElse(TransactionFilter.none());
-                    List<TransactionView> items = new java.util.ArrayList<>(queries.page(filter, new PageRequest(page, size, sort, descending)).items());
+                    List<TransactionView> items = new java.util.ArrayList<>(transactions.page(filter, new PageRequest(page, size, sort, descending)).items());
                     if (query.getOffset() % size != 0) {
-                        items.addAll(queries.page(filter, new PageRequest(page + 1, size, sort, descending)).items());
+                        items.addAll(transactions.page(filter, new PageRequest(page + 1, size, sort, descending)).items());
                     }
                     return items.stream().skip(query.getOffset() - (long) page * size).limit(query.getLimit());
                 },
                 query -> (int) Math.min(Integer.MAX_VALUE,
-                        queries.page(query.getFilter().orElse(TransactionFilter.none()), PageRequest.first(1)).total()));
+                        transactions.page(query.getFilter().orElse(TransactionFilter.none()), PageRequest.first(1)).total()));
         data = lazy.withConfigurableFilter();
 
         grid.setId("transactions-grid");

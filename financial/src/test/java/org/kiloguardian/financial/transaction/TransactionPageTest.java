@@ -12,11 +12,12 @@ import org.kiloguardian.financial.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+/** The transaction list ({@link Transaction#page}) through the service that gives it its transaction. */
 @QuarkusTest
-class TransactionQueriesTest {
+class TransactionPageTest {
 
     @Inject
-    TransactionQueries queries;
+    TransactionService transactions;
     @Inject
     Fixtures fixtures;
 
@@ -27,7 +28,7 @@ class TransactionQueriesTest {
             fixtures.spend(account, null, "2026-10-0" + day, "-" + day);
         }
 
-        TransactionPage page = queries.page(byAccount(account), new PageRequest(1, 3, TransactionSort.DATE, true));
+        TransactionPage page = transactions.page(byAccount(account), new PageRequest(1, 3, TransactionSort.DATE, true));
 
         assertThat(page.total()).isEqualTo(7);
         assertThat(page.totalPages()).isEqualTo(3);
@@ -47,7 +48,7 @@ class TransactionQueriesTest {
         TransactionFilter filter = new TransactionFilter(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), account,
                 category.toLowerCase(), TransactionType.EXPENSE, "TES", new BigDecimal("-25"), new BigDecimal("-15"));
 
-        assertThat(queries.page(filter, PageRequest.first(50)).items()).extracting(TransactionView::id)
+        assertThat(transactions.page(filter, PageRequest.first(50)).items()).extracting(TransactionView::id)
                 .containsExactly(inRange.id());
     }
 
@@ -58,8 +59,8 @@ class TransactionQueriesTest {
         fixtures.spend(account, null, "2026-08-02", "50");
         fixtures.spend(account, null, "2026-08-03", "-0.75");
 
-        TransactionPage oldestLast = queries.page(byAccount(account), new PageRequest(0, 1, TransactionSort.DATE, true));
-        TransactionPage oldestFirst = queries.page(byAccount(account), new PageRequest(0, 2, TransactionSort.DATE, false));
+        TransactionPage oldestLast = transactions.page(byAccount(account), new PageRequest(0, 1, TransactionSort.DATE, true));
+        TransactionPage oldestFirst = transactions.page(byAccount(account), new PageRequest(0, 2, TransactionSort.DATE, false));
 
         assertThat(oldestLast.items().get(0).runningBalance()).isEqualByComparingTo("139.00");
         assertThat(oldestFirst.items()).extracting(TransactionView::runningBalance)
@@ -74,7 +75,7 @@ class TransactionQueriesTest {
         fixtures.spend(account, null, "2026-07-02", "-50");
         fixtures.spend(account, null, "2026-07-03", "7");
 
-        assertThat(queries.page(byAccount(account), new PageRequest(0, 10, TransactionSort.AMOUNT, false)).items())
+        assertThat(transactions.page(byAccount(account), new PageRequest(0, 10, TransactionSort.AMOUNT, false)).items())
                 .extracting(TransactionView::amount).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("-50"), new BigDecimal("-5"), new BigDecimal("7"));
     }
