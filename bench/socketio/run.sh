@@ -9,6 +9,8 @@
 #   BENCH_SERVERS="kilo node" (alternating order from run to run)  BENCH_JAVA_OPTS=<extra JVM options for the runner, e.g. a JFR recording>
 #   BENCH_BEFORE_APP=<quarkus-app folder of an older build>: adds server "before" (the same runner, that build),
 #     for before/after figures side by side in one run on the same noisy box
+#   BENCH_BEFORE_JAVA_OPTS=<extra JVM options for "before" instead of BENCH_JAVA_OPTS> (e.g. -XX:TieredStopAtLevel=4
+#     to compare the image's options with both compilers, on the same build)
 #   BENCH_SCENARIO=broadcast (default) | fresh | storm
 #     fresh: connect latency of a server that has just started: 3 waves of [clients] (default 1000)
 #            websocket clients at BENCH_CONNECT_RATE (500) per second, p50/p99 per wave (fresh-connect.mjs)
@@ -83,11 +85,12 @@ trap 'stop_server; stop_pg' EXIT
 start_server() { # $1 = kilo | before | node, $2 = port
   if [ "$1" = kilo ] || [ "$1" = before ]; then
     jar=$JAR; db=$QUARKUS_DATASOURCE_JDBC_URL
-    if [ "$1" = before ]; then jar=$SCRATCH/before/quarkus-run.jar; db=${BENCH_BEFORE_JDBC_URL:-$db}; fi
+    extra=${BENCH_JAVA_OPTS:-}
+    if [ "$1" = before ]; then jar=$SCRATCH/before/quarkus-run.jar; db=${BENCH_BEFORE_JDBC_URL:-$db}; extra=${BENCH_BEFORE_JAVA_OPTS:-$extra}; fi
     # Production heartbeat (25 s / 20 s) instead of the conformance profile's 300 ms, like the reference.
     (cd "$SCRATCH" && QUARKUS_PROFILE=conformance QUARKUS_HTTP_PORT=$2 QUARKUS_DATASOURCE_JDBC_URL=$db KILO_REALTIME_PING_INTERVAL=25s \
       KILO_REALTIME_PING_TIMEOUT=20s KILO_REALTIME_CONNECT_TIMEOUT=45s \
-      exec java $IMAGE_JAVA_OPTS -XX:MaxRAM=${BENCH_MAX_RAM:-768m} ${BENCH_JAVA_OPTS:-} -jar "$jar" >>"$SCRATCH/$1-$2.log" 2>&1) &
+      exec java $IMAGE_JAVA_OPTS -XX:MaxRAM=${BENCH_MAX_RAM:-768m} $extra -jar "$jar" >>"$SCRATCH/$1-$2.log" 2>&1) &
   else
     (cd "$SCRATCH" && exec node reference-server.mjs "$2" >"$SCRATCH/node-$2.log" 2>&1) &
   fi
