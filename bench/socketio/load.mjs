@@ -97,7 +97,13 @@ if (process.env.LOAD_WORKER) {
   // their code path there, 0.7-1.5 s of C2 CPU on a shared 2-core box, which was most of its p99.
   // The measured window (30 s) still holds one heartbeat of every socket, compiled.
   const warmupMs = Number(process.env.BENCH_WARMUP_MS ?? 60000);
-  const warmup = await controller.timeout(warmupMs + 120000).emitWithAck("bench:start", { rate, size, durationMs: warmupMs });
+  // A server that cannot keep up may drop the controller's own socket: report that run as failed
+  // (one JSON line, like a result) instead of dying on the rejected acknowledgement.
+  const broadcast = (ms) => controller.timeout(ms + 120000).emitWithAck("bench:start", { rate, size, durationMs: ms }).catch((e) => {
+    console.log(JSON.stringify({ clients, failed: `the controller's socket was lost during the broadcast (${e.message})` }));
+    process.exit(3);
+  });
+  const warmup = await broadcast(warmupMs);
   await drain(warmup.sent * clients);
   await Promise.all(workers.map((w) => ask(w, "reset", "reset")));
 
@@ -107,7 +113,7 @@ if (process.env.LOAD_WORKER) {
   const clientCpuBefore = await clientCpuMicros();
   const cpuBefore = cpuTicks();
   const benchStart = performance.now();
-  const result = await controller.timeout(durationMs + 120000).emitWithAck("bench:start", { rate, size, durationMs });
+  const result = await broadcast(durationMs);
   const cpuAfter = cpuTicks();
   const benchSeconds = (performance.now() - benchStart) / 1000;
   const clientCpuPercent = ((await clientCpuMicros()) - clientCpuBefore) / 1e6 / benchSeconds * 100;

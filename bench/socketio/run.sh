@@ -113,7 +113,7 @@ measure() { # $1 = server, $2 = port, $3 = clients
       back=$(sed -n 's/^@reconnected \([0-9]*\)$/\1/p' "$out")
       tail -1 "$out" | python3 -c "import json,sys; r=json.load(sys.stdin); r['backAfterReadyMs']=${back:-0}-$ready; print(json.dumps(r))"
       kill "$SERVER_PID" 2>/dev/null || true; sleep 1 ;; # the restarted server is this subshell's child
-    *) (cd "$SCRATCH" && node load.mjs "http://localhost:$2" "$3" "$SERVER_PID" "$RATE" "$DURATION_MS" "$SIZE") ;;
+    *) (cd "$SCRATCH" && node load.mjs "http://localhost:$2" "$3" "$SERVER_PID" "$RATE" "$DURATION_MS" "$SIZE") || true ;; # a failed run prints {"failed": ...}
   esac
 }
 
@@ -167,6 +167,9 @@ for r in "${RESULTS[@]}"; do
   python3 - "$server" "$json" <<'PY'
 import json, sys
 s, r = sys.argv[1], json.loads(sys.argv[2])
+if "failed" in r:
+    print(f"{s:<6} {r['clients']:>7} failed: {r['failed']}")
+    sys.exit(0)
 print(f"{s:<6} {r['clients']:>7} {r['connectAllMs']:>10} {r['p50Ms']:>9} {r['p99Ms']:>9} {r['maxMs']:>8} {r['lossPercent']:>8} {r['serverCpuPercent']:>8} {r['serverPeakRssMiB']:>6} {r['disconnects']:>7} {r['serverEmitP99Ms']:>9} {r['serverEmitMaxMs']:>9} {r['serverSystemCpuPercent']:>6} {r['clientCpuPercent']:>9} {r['heartbeatTailPercent']:>9}")
 PY
 done
