@@ -133,6 +133,15 @@ public class Completion extends PanacheEntityBase {
         return list("id.habitId = ?1 and id.day between ?2 and ?3 order by id.day", habitId, from, to);
     }
 
+    /**
+     * Every habit's completion on one day, as read-only copies. No list of habit ids: Hibernate
+     * translates a query with a multi-valued parameter to SQL again on every execution, which was
+     * most of the checklist's query time (docs/performance.md); a day has one row per habit at most.
+     */
+    public static List<Completion> allOn(LocalDate day) {
+        return readOnly("c.id.day = ?1", day);
+    }
+
     /** The completions of these habits between two days, as read-only copies (see {@link #readOnly}). */
     public static List<Completion> between(Collection<Long> habitIds, LocalDate from, LocalDate to) {
         if (habitIds.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -76,7 +77,9 @@ public class TodayService {
      * the "N times per" habits that count them: a daily habit needs one row, not a month of them.
      */
     private static List<Completion> completionsNeeded(List<Habit> active, LocalDate today) {
-        List<Completion> needed = new ArrayList<>(Completion.between(active.stream().map(h -> h.id).toList(), today, today));
+        Set<Long> ids = active.stream().map(h -> h.id).collect(Collectors.toSet());
+        List<Completion> needed = Completion.allOn(today).stream().filter(c -> ids.contains(c.id.habitId()))
+                .collect(Collectors.toCollection(ArrayList::new));
         List<Habit> periodic = active.stream().filter(h -> h.schedule().type().countsPeriods()).toList();
         if (!periodic.isEmpty()) {
             LocalDate from = periodic.stream().map(h -> h.schedule().periodOf(today).first()).min(LocalDate::compareTo).orElseThrow();
