@@ -3,7 +3,10 @@ package org.kiloguardian.habits.completion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -184,6 +187,17 @@ class CompletionServiceTest {
         clock.at("2026-06-20T08:00");
         assertThat(entryOf(monthly.id())).extracting(TodayEntry::periodCompleted, TodayEntry::completedToday).containsExactly(2, 0);
         assertThat(entryOf(daily.id())).extracting(TodayEntry::completedToday, TodayEntry::done).containsExactly(0, false);
+    }
+
+    @Test
+    void aHabitWithSeveralWeekdaysAndReminderTimesIsOnTheListOnceWithAllOfThem() {
+        clock.at("Europe/Berlin", "2026-06-15T08:00"); // a Monday
+        HabitView habit = habits.create(HabitRequest.named(UniqueNames.of("Piano"))
+                .withSchedule(Schedule.weekdays(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY))
+                .withReminderTimes(List.of(LocalTime.of(18, 0), LocalTime.of(7, 30))));
+
+        assertThat(today.today()).filteredOn(e -> e.id() == habit.id()).singleElement()
+                .extracting(TodayEntry::reminderTimes).isEqualTo(List.of(LocalTime.of(7, 30), LocalTime.of(18, 0)));
     }
 
     private TodayEntry entryOf(long habitId) {
