@@ -1,9 +1,9 @@
 package org.kiloguardian.rest.error;
 
 /** What the caller asked for does not exist: answered 404, the message as the problem's detail. */
-public class NotFound extends RuntimeException {
+public class NotFound extends Refusal {
 
     public NotFound(String message) {
-        super(message);
+        super(404, message);
     }
 }

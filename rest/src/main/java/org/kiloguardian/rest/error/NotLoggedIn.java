@@ -5,9 +5,9 @@ package org.kiloguardian.rest.error;
  * message as the problem's detail. A request without any credentials never gets this far: the
  * security layer answers it with its own challenge.
  */
-public class NotLoggedIn extends RuntimeException {
+public class NotLoggedIn extends Refusal {
 
     public NotLoggedIn(String message) {
-        super(message);
+        super(401, message);
     }
 }

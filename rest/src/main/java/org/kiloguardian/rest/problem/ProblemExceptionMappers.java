@@ -16,12 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.kiloguardian.database.DatabaseUnavailable;
-import org.kiloguardian.rest.error.Conflict;
-import org.kiloguardian.rest.error.Forbidden;
-import org.kiloguardian.rest.error.Gone;
 import org.kiloguardian.rest.error.InvalidInput;
-import org.kiloguardian.rest.error.NotFound;
-import org.kiloguardian.rest.error.NotLoggedIn;
+import org.kiloguardian.rest.error.Refusal;
 import org.kiloguardian.rest.error.TooManyRequests;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -61,29 +57,11 @@ public class ProblemExceptionMappers {
         return respond(Problem.invalid("The request has invalid fields.", path(uri), errors));
     }
 
+    /** 404, 409, 401, 403, 410: the status's own title, the refusal's message as the detail. */
     @ServerExceptionMapper
-    public RestResponse<Problem> notFound(NotFound e, UriInfo uri) {
-        return respond(Problem.of(404, "Not Found", e.getMessage(), path(uri)));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> conflict(Conflict e, UriInfo uri) {
-        return respond(Problem.of(409, "Conflict", e.getMessage(), path(uri)));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> notLoggedIn(NotLoggedIn e, UriInfo uri) {
-        return respond(Problem.of(401, "Unauthorized", e.getMessage(), path(uri)));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> forbidden(Forbidden e, UriInfo uri) {
-        return respond(Problem.of(403, "Forbidden", e.getMessage(), path(uri)));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> gone(Gone e, UriInfo uri) {
-        return respond(Problem.of(410, "Gone", e.getMessage(), path(uri)));
+    public RestResponse<Problem> refused(Refusal e, UriInfo uri) {
+        int status = e.status();
+        return respond(Problem.of(status, Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), path(uri)));
     }
 
     @ServerExceptionMapper
@@ -154,26 +132,14 @@ public class ProblemExceptionMappers {
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // a domain exception wrapped by some layer on its way up answers as if it came straight
-            if (cause instanceof NotFound notFound) {
-                return notFound(notFound, uri);
-            }
-            if (cause instanceof Conflict conflict) {
-                return conflict(conflict, uri);
+            if (cause instanceof Refusal refusal) {
+                return refused(refusal, uri);
             }
             if (cause instanceof InvalidInput invalid) {
                 return invalidInput(invalid, uri);
             }
-            if (cause instanceof Forbidden forbidden) {
-                return forbidden(forbidden, uri);
-            }
-            if (cause instanceof Gone gone) {
-                return gone(gone, uri);
-            }
             if (cause instanceof TooManyRequests throttled) {
                 return tooManyRequests(throttled, uri);
-            }
-            if (cause instanceof NotLoggedIn notLoggedIn) {
-                return notLoggedIn(notLoggedIn, uri);
             }
             if (cause instanceof EntityNotFoundException) {
                 return respond(Problem.of(404, "Not Found", cause.getMessage(), path(uri)));

@@ -30,7 +30,7 @@ class DomainExceptionMappingTest {
 
     @Test
     void notFoundIsA404NamingWhatIsMissing() {
-        RestResponse<Problem> response = mappers.notFound(new NotFound("No goal with id 7."), uri());
+        RestResponse<Problem> response = mappers.refused(new NotFound("No goal with id 7."), uri());
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getHeaderString("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
@@ -40,7 +40,7 @@ class DomainExceptionMappingTest {
 
     @Test
     void conflictIsA409WithTheReason() {
-        RestResponse<Problem> response = mappers.conflict(new Conflict("The default account cannot be deleted."), uri());
+        RestResponse<Problem> response = mappers.refused(new Conflict("The default account cannot be deleted."), uri());
 
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(response.getEntity().title()).isEqualTo("Conflict");
@@ -71,7 +71,7 @@ class DomainExceptionMappingTest {
 
     @Test
     void forbiddenIsA403WithTheReason() {
-        RestResponse<Problem> response = mappers.forbidden(new Forbidden("The current password is not correct."), uri());
+        RestResponse<Problem> response = mappers.refused(new Forbidden("The current password is not correct."), uri());
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(response.getHeaderString("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
@@ -82,7 +82,7 @@ class DomainExceptionMappingTest {
 
     @Test
     void goneIsA410WithTheReason() {
-        RestResponse<Problem> response = mappers.gone(new Gone("This notification's buttons expired."), uri());
+        RestResponse<Problem> response = mappers.refused(new Gone("This notification's buttons expired."), uri());
 
         assertThat(response.getStatus()).isEqualTo(410);
         assertThat(response.getHeaderString("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
@@ -104,7 +104,7 @@ class DomainExceptionMappingTest {
 
     @Test
     void notLoggedInIsA401WithTheReason() {
-        RestResponse<Problem> response = mappers.notLoggedIn(new NotLoggedIn("The login behind this request no longer exists."), uri());
+        RestResponse<Problem> response = mappers.refused(new NotLoggedIn("The login behind this request no longer exists."), uri());
 
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getHeaderString("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
