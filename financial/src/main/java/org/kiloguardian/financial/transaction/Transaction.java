@@ -105,7 +105,7 @@ public class Transaction extends VersionedEntity {
         where.bind(count);
         long total = count.getSingleResult();
         int first = Math.multiplyExact(request.page(), request.size());
-        List<Transaction> rows = select(filter, request.sort(), request.descending())
+        List<Transaction> rows = select(where, request.sort(), request.descending())
                 .range(first, Math.addExact(first, request.size() - 1))
                 .list();
         Map<Long, BigDecimal> running = runningBalances(rows);
@@ -119,14 +119,13 @@ public class Transaction extends VersionedEntity {
 
     /** Every matching transaction in order, one at a time (for exports), without running balances. */
     public static void forEach(TransactionFilter filter, TransactionSort sort, boolean descending, Consumer<TransactionView> sink) {
-        try (var stream = select(filter, sort, descending).stream()) {
+        try (var stream = select(FilterClause.of(filter), sort, descending).stream()) {
             stream.forEach(t -> sink.accept(TransactionView.of(t, null, null)));
         }
     }
 
     /** The filtered rows in order, category and account fetched in the same statement, read-only (nothing to dirty-check). */
-    private static PanacheQuery<Transaction> select(TransactionFilter filter, TransactionSort sort, boolean descending) {
-        FilterClause where = FilterClause.of(filter);
+    private static PanacheQuery<Transaction> select(FilterClause where, TransactionSort sort, boolean descending) {
         String direction = descending ? " desc" : " asc";
         String nulls = !sort.nullable ? "" : descending ? " nulls last" : " nulls first";
         return find("select t from Transaction t left join fetch t.category c join fetch t.account a" + where.clause()

@@ -10,8 +10,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;
 

@@ -149,12 +149,12 @@ public class HouseholdEventBridge {
         emitter.emit(event, payloads.of(payload));
     }
 
-    /** Timestamps in the household's offset, as the old server sent them. */
     private KiloAlert kiloAlert(String alertType, MedicationAlert alert) {
         return new KiloAlert(alertType, alert.message(), alert.severity(), alert.actionable(), at(alert.timestamp()),
                 alert.personId(), alert.personName());
     }
 
+    /** Timestamps in the household's offset, as the old server sent them. */
     private OffsetDateTime at(Instant instant) {
         return OffsetDateTime.ofInstant(instant == null ? Instant.now(clock) : instant, clock.getZone());
     }
