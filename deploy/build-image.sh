@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the production runner, wraps it in the runtime image (deploy/Dockerfile), builds the backup
+# Builds the production runner, wraps it in the runtime image (deploy/Dockerfile, which trains the
+# JVM's AOT cache for it on the image's Java), builds the backup
 # image (deploy/backup-image: PostgreSQL's tools and age) and imports both into k3s's containerd,
 # where the Deployment and the backup and restore jobs (imagePullPolicy: Never) find them.
 #
@@ -37,7 +38,9 @@ fi
 RUNNER=gateway/target/quarkus-app
 test -f "$RUNNER/quarkus-run.jar" || { echo "no production runner in $RUNNER" >&2; exit 1; }
 
-"$DOCKER" build -f deploy/Dockerfile -t "$IMAGE_NAME:$VERSION_TAG" -t "$IMAGE_NAME:$IMAGE_TAG" "$RUNNER"
+# Context: the repository, of which .dockerignore lets in only the runner and the AOT training script;
+# --pull: the latest Java 25 update for the runtime and its cache (both stages share it).
+"$DOCKER" build --pull -f deploy/Dockerfile -t "$IMAGE_NAME:$VERSION_TAG" -t "$IMAGE_NAME:$IMAGE_TAG" .
 # --pull: the latest PostgreSQL 16 minor release and Debian's latest age
 "$DOCKER" build --pull -t "$BACKUP_IMAGE_NAME:$VERSION_TAG" -t "$BACKUP_IMAGE_NAME:$IMAGE_TAG" deploy/backup-image
 IMAGES=("$IMAGE_NAME:$VERSION_TAG" "$IMAGE_NAME:$IMAGE_TAG" "$BACKUP_IMAGE_NAME:$VERSION_TAG" "$BACKUP_IMAGE_NAME:$IMAGE_TAG")

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.gateway.production.ImageJvm;
 import org.kiloguardian.gateway.production.RunningProductionJar;
 
 import io.fabric8.kubernetes.api.model.Container;
@@ -26,7 +28,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * What the k3s manifests and the image expect of the production runner, asked of the runner itself,
  * started with the deployment's ConfigMap: every probe path of the rendered Deployment answers 200,
- * and the runner has every folder that deploy/Dockerfile copies.
+ * the runner has every file that deploy/Dockerfile copies, and it runs on the image's Java with its AOT cache.
  */
 class DeployedProbesIT {
 
@@ -71,23 +73,34 @@ class DeployedProbesIT {
 
     @Test
     void theRunnerHasEverythingTheDockerfileCopies() throws IOException {
+        // the runner as the build left it for the ITs: trained, so app.aot is there as in the image's training stage
         Path runner = Path.of(System.getProperty("kilo.runner.jar")).getParent();
-        String dockerfile = Files.readString(DeployTree.repository().resolve("deploy/Dockerfile"));
-        Matcher copy = Pattern.compile("(?m)^COPY\\s+(?:--\\S+\\s+)*(\\S+)\\s+\\S+\\s*$").matcher(dockerfile);
-        int copies = 0;
+        String dockerfile = ImageJvm.dockerfile();
+        Matcher copy = Pattern.compile("(?m)^COPY\\s+--from=training\\s+(?:--\\S+\\s+)*/deployments/(\\S+?)/?\\s+\\S+\\s*$").matcher(dockerfile);
+        List<String> copied = new ArrayList<>();
         while (copy.find()) {
-            copies++;
-            Path source = runner.resolve(copy.group(1));
-            assertThat(Files.exists(source)).as("deploy/Dockerfile copies " + copy.group(1) + ", which " + runner + " lacks").isTrue();
+            copied.add(copy.group(1));
+            assertThat(Files.exists(runner.resolve(copy.group(1))))
+                    .as("deploy/Dockerfile copies " + copy.group(1) + ", which " + runner + " lacks").isTrue();
         }
-        assertThat(copies).as("lib/, quarkus-run.jar, app/ and quarkus/ of the fast-jar layout").isEqualTo(4);
-        // and nothing of the fast-jar layout is left out of the image
+        assertThat(copied).as("lib/, quarkus-run.jar, app/, quarkus/ and the AOT cache").contains("app.aot").hasSize(5);
+        // and nothing of the runner's layout is left out of the image
         try (var entries = Files.list(runner)) {
             List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".txt")).toList();
-            for (String name : names) {
-                assertThat(dockerfile).as(name + " is not copied into the image").contains("COPY --chown=10001:10001 " + name);
-            }
-            assertThat(names).isNotEmpty();
+            assertThat(copied).as("the image copies every file of the runner").containsExactlyInAnyOrderElementsOf(names);
         }
+    }
+
+    @Test
+    void theRunnerRunsOnTheImagesJavaWithItsCache() throws Exception {
+        Process version = new ProcessBuilder(ImageJvm.java(), "-version").redirectErrorStream(true).start();
+        String output = new String(version.getInputStream().readAllBytes());
+        version.waitFor();
+        Matcher major = Pattern.compile("version \"(\\d+)").matcher(output);
+        assertThat(major.find()).as(output).isTrue();
+        assertThat(Integer.parseInt(major.group(1))).as("the ITs' Java against deploy/Dockerfile's base").isEqualTo(ImageJvm.javaVersion());
+        // -XX:AOTMode=on: the runner of these tests would not have started without its cache
+        assertThat(ImageJvm.command(Path.of(System.getProperty("kilo.runner.jar")))).contains("-XX:AOTMode=on")
+                .anyMatch(option -> option.startsWith("-XX:AOTCache=") && option.endsWith("/app.aot"));
     }
 }

@@ -159,7 +159,7 @@ class DeploymentDriftTest {
         assertThat(deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser()).isEqualTo(uid);
         assertThat(deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsNonRoot()).isEqualTo(Boolean.TRUE);
 
-        assertThat(dockerfile.contains("ENTRYPOINT [\"java\", \"-jar\", \"/deployments/quarkus-run.jar\"]")).isTrue();
+        assertThat(dockerfile).contains("ENTRYPOINT [\"java\", \"-XX:AOTCache=/deployments/app.aot\", \"-jar\", \"/deployments/quarkus-run.jar\"]");
         assertThat(dockerfile).as("the heap must follow the container's memory limit").contains("-XX:MaxRAMPercentage=");
         assertThat(Pattern.compile("-Xmx\\d").matcher(dockerfile).find()).as("a fixed -Xmx ignores the container's limit").isFalse();
     }
@@ -168,6 +168,9 @@ class DeploymentDriftTest {
     void theBuildScriptBuildsTheImageFromTheRunnerAndImportsItIntoK3s() throws IOException {
         String script = Files.readString(repository.resolve("deploy/build-image.sh"));
         assertThat(script).contains("-f deploy/Dockerfile");
+        // the Dockerfile's context: the repository, narrowed by .dockerignore to what its COPY lines name
+        String ignore = Files.readString(repository.resolve(".dockerignore"));
+        assertThat(ignore).contains("\n*\n", "!gateway/target/quarkus-app\n", "!deploy/train-aot-cache.sh\n");
         assertThat(script).contains("k3s ctr images import");
         assertThat(script).contains("-Pproduction package");
         assertThat(script).as("the backup image is built too: " + script).contains(" deploy/backup-image\n");

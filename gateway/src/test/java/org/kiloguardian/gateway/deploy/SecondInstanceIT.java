@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.gateway.production.ImageJvm;
 import org.kiloguardian.gateway.production.RunningProductionJar;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -65,8 +66,7 @@ class SecondInstanceIT {
     private Process startWithoutWaiting(String jdbcUrl, int port) throws IOException {
         Path jar = Path.of(System.getProperty("kilo.runner.jar")).toAbsolutePath();
         Path workingDirectory = Files.createTempDirectory("kilo-second");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(ImageJvm.command(jar))
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workingDirectory.resolve("kilo.log").toFile());

@@ -11,13 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The production runner ({@code gateway/target/quarkus-app/quarkus-run.jar}) started the way a
- * household runs it: its own JVM, configured only through environment variables, from a working
+ * household runs it: its own JVM as the image starts it ({@link ImageJvm}), configured only through environment variables, from a working
  * directory that is not the project. This is what catches what {@code @QuarkusTest} hides, such as
  * a module without a Jandex index or a jar that needs the source tree.
  */
@@ -68,8 +66,7 @@ public final class RunningProductionJar implements AutoCloseable {
         Path workingDirectory = Files.createTempDirectory("kilo-prod-run");
         Path log = workingDirectory.resolve("kilo.log");
 
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(ImageJvm.command(jar))
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -132,10 +129,6 @@ public final class RunningProductionJar implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static int freePort() throws IOException {

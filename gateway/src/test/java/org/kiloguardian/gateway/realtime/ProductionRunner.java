@@ -1,6 +1,5 @@
 package org.kiloguardian.gateway.realtime;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,9 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+
+import org.kiloguardian.gateway.production.ImageJvm;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.util.Map;
 
 /**
  * The production runner ({@code target/quarkus-app/quarkus-run.jar}, built by {@code -Pproduction})
@@ -65,8 +66,7 @@ final class ProductionRunner implements AutoCloseable {
     ProductionRunner start() throws Exception {
         String jar = System.getProperty("kilo.runner.jar", "target/quarkus-app/quarkus-run.jar");
         Path workDir = Files.createTempDirectory("kilo-runner");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", new File(jar).getAbsolutePath())
+        ProcessBuilder builder = new ProcessBuilder(ImageJvm.command(Path.of(jar).toAbsolutePath()))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
