@@ -7,7 +7,10 @@
 #     a copy of the same seeded database), for before/after figures side by side in one run on the same noisy box
 #   BENCH_JAVA_OPTS / BENCH_BEFORE_JAVA_OPTS: the JVM options of each (default: the image's, read from
 #     deploy/Dockerfile; give the older build its own image's options when they differed)
-#   BENCH_JAVA / BENCH_BEFORE_JAVA: the java binary of each (default: java on the PATH)
+#   BENCH_JAVA / BENCH_BEFORE_JAVA: the java binary of each (default: the image's Java 25 for the
+#     current build, /usr/lib/jvm/temurin-25-jdk-amd64/bin/java; java on the PATH for the older one)
+#   BENCH_AOT=1 / BENCH_BEFORE_AOT=0: train an AOT cache for that server's copy first
+#     (deploy/train-aot-cache.sh, as the image does; needs a JDK 25) and start it with -XX:AOTCache
 #   BENCH_MAX_RAM=768m (the k3s limit)  BENCH_RUNS=3  BENCH_SECONDS=15 (wrk, per endpoint, after a warm-up
 #   of BENCH_WARMUP_SECONDS=10)  BENCH_CONNECTIONS=32  BENCH_SOCKETS=1000  BENCH_SCRATCH=/tmp/kilo-rest-bench
 #   BENCH_EXTRA_OPTS: more JVM options for both (e.g. a JFR recording)
@@ -39,9 +42,13 @@ if [ -z "${BENCH_APP:-}" ]; then
   (cd "$ROOT" && ./mvnw -B -q package -Pproduction -pl gateway -am -DskipTests)
   BENCH_APP=$ROOT/gateway/target/quarkus-app
 fi
-rm -rf "$SCRATCH/kilo" && cp -r "$BENCH_APP" "$SCRATCH/kilo"
+BENCH_JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+rm -rf "$SCRATCH/kilo" && cp -r "$BENCH_APP" "$SCRATCH/kilo" && rm -f "$SCRATCH/kilo/app.aot"
 SERVERS=(kilo)
-if [ -n "${BENCH_BEFORE_APP:-}" ]; then rm -rf "$SCRATCH/before" && cp -r "$BENCH_BEFORE_APP" "$SCRATCH/before"; SERVERS+=(before); fi
+if [ -n "${BENCH_BEFORE_APP:-}" ]; then rm -rf "$SCRATCH/before" && cp -r "$BENCH_BEFORE_APP" "$SCRATCH/before" && rm -f "$SCRATCH/before/app.aot"; SERVERS+=(before); fi
+# A cache holds only for the jars it saw (their time too), so it is trained on the copy that runs.
+if [ "${BENCH_AOT:-1}" = 1 ]; then "$ROOT/deploy/train-aot-cache.sh" "$BENCH_JAVA" "$SCRATCH/kilo" >&2; fi
+if [ -n "${BENCH_BEFORE_APP:-}" ] && [ "${BENCH_BEFORE_AOT:-0}" = 1 ]; then "$ROOT/deploy/train-aot-cache.sh" "${BENCH_BEFORE_JAVA:-java}" "$SCRATCH/before" >&2; fi
 IMAGE_JAVA_OPTS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\(.*\)"$/\1/p' "$ROOT/deploy/Dockerfile" | tail -1)
 [ -n "$IMAGE_JAVA_OPTS" ] || { echo "no JDK_JAVA_OPTIONS in deploy/Dockerfile" >&2; exit 1; }
 cp "$ROOT"/bench/rest/{package.json,package-lock.json,seed.mjs,dashboard.mjs,sockets.mjs} "$SCRATCH"/
@@ -65,10 +72,11 @@ trap cleanup EXIT
 
 START_MS=0 READY_MS=0
 start_server() { # $1 = kilo | before, $2 = port; sets SERVER_PID, READY_MS (launch to ready)
-  local java=${BENCH_JAVA:-java} opts=${BENCH_JAVA_OPTS:-$IMAGE_JAVA_OPTS}
+  local java=$BENCH_JAVA opts=${BENCH_JAVA_OPTS:-$IMAGE_JAVA_OPTS}
   local flyway=
   # the copy of the seeded database holds the current build's migrations, some unknown to an older one
   if [ "$1" = before ]; then java=${BENCH_BEFORE_JAVA:-java}; opts=${BENCH_BEFORE_JAVA_OPTS:-$IMAGE_JAVA_OPTS}; flyway='*:future,*:missing'; fi
+  if [ -f "$SCRATCH/$1/app.aot" ]; then opts="$opts -XX:AOTCache=app.aot"; fi
   : >"$SCRATCH/$1.log"
   START_MS=$(now_ms)
   (cd "$SCRATCH/$1" && QUARKUS_HTTP_PORT=$2 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/$1" \

@@ -11,6 +11,9 @@
 #     for before/after figures side by side in one run on the same noisy box
 #   BENCH_BEFORE_JAVA_OPTS=<extra JVM options for "before" instead of BENCH_JAVA_OPTS> (e.g. -XX:TieredStopAtLevel=4
 #     to compare the image's options with both compilers, on the same build)
+#   BENCH_JAVA=<java of the runner> (default the image's Java 25, /usr/lib/jvm/temurin-25-jdk-amd64/bin/java)
+#   BENCH_BEFORE_JAVA=<java of "before"> (default java on the PATH)
+#   BENCH_AOT=1: train the runner's AOT cache first (deploy/train-aot-cache.sh, as the image does)
 #   BENCH_SCENARIO=broadcast (default) | fresh | storm
 #     fresh: connect latency of a server that has just started: 3 waves of [clients] (default 1000)
 #            websocket clients at BENCH_CONNECT_RATE (500) per second, p50/p99 per wave (fresh-connect.mjs)
@@ -41,8 +44,11 @@ if [ -z "${BENCH_APP:-}" ]; then
   (cd "$ROOT" && ./mvnw -B -q package -Pproduction -pl gateway -am -DskipTests)
   BENCH_APP=$ROOT/gateway/target/quarkus-app
 fi
-rm -rf "$SCRATCH/app" && cp -r "$BENCH_APP" "$SCRATCH/app"
-if [ -n "${BENCH_BEFORE_APP:-}" ]; then rm -rf "$SCRATCH/before" && cp -r "$BENCH_BEFORE_APP" "$SCRATCH/before"; fi
+BENCH_JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+rm -rf "$SCRATCH/app" && cp -r "$BENCH_APP" "$SCRATCH/app" && rm -f "$SCRATCH/app/app.aot"
+if [ -n "${BENCH_BEFORE_APP:-}" ]; then rm -rf "$SCRATCH/before" && cp -r "$BENCH_BEFORE_APP" "$SCRATCH/before" && rm -f "$SCRATCH/before/app.aot"; fi
+# A cache holds only for the jars it saw (their time too), so it is trained on the copy that runs.
+if [ "${BENCH_AOT:-1}" = 1 ]; then "$ROOT/deploy/train-aot-cache.sh" "$BENCH_JAVA" "$SCRATCH/app" >&2; fi
 JAR=$SCRATCH/app/quarkus-run.jar
 IMAGE_JAVA_OPTS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\(.*\)"$/\1/p' "$ROOT/deploy/Dockerfile")
 [ -n "$IMAGE_JAVA_OPTS" ] || { echo "no JDK_JAVA_OPTIONS in deploy/Dockerfile" >&2; exit 1; }
@@ -84,13 +90,14 @@ trap 'stop_server; stop_pg' EXIT
 
 start_server() { # $1 = kilo | before | node, $2 = port
   if [ "$1" = kilo ] || [ "$1" = before ]; then
-    jar=$JAR; db=$QUARKUS_DATASOURCE_JDBC_URL
+    jar=$JAR; db=$QUARKUS_DATASOURCE_JDBC_URL; java=$BENCH_JAVA
     extra=${BENCH_JAVA_OPTS:-}
-    if [ "$1" = before ]; then jar=$SCRATCH/before/quarkus-run.jar; db=${BENCH_BEFORE_JDBC_URL:-$db}; extra=${BENCH_BEFORE_JAVA_OPTS:-$extra}; fi
+    if [ "$1" = before ]; then jar=$SCRATCH/before/quarkus-run.jar; db=${BENCH_BEFORE_JDBC_URL:-$db}; extra=${BENCH_BEFORE_JAVA_OPTS:-$extra}; java=${BENCH_BEFORE_JAVA:-java}; fi
+    if [ -f "$(dirname "$jar")/app.aot" ]; then extra="$extra -XX:AOTCache=$(dirname "$jar")/app.aot"; fi
     # Production heartbeat (25 s / 20 s) instead of the conformance profile's 300 ms, like the reference.
     (cd "$SCRATCH" && QUARKUS_PROFILE=conformance QUARKUS_HTTP_PORT=$2 QUARKUS_DATASOURCE_JDBC_URL=$db KILO_REALTIME_PING_INTERVAL=25s \
       KILO_REALTIME_PING_TIMEOUT=20s KILO_REALTIME_CONNECT_TIMEOUT=45s \
-      exec java $IMAGE_JAVA_OPTS -XX:MaxRAM=${BENCH_MAX_RAM:-768m} $extra -jar "$jar" >>"$SCRATCH/$1-$2.log" 2>&1) &
+      exec $java $IMAGE_JAVA_OPTS -XX:MaxRAM=${BENCH_MAX_RAM:-768m} $extra -jar "$jar" >>"$SCRATCH/$1-$2.log" 2>&1) &
   else
     (cd "$SCRATCH" && exec node reference-server.mjs "$2" >"$SCRATCH/node-$2.log" 2>&1) &
   fi
