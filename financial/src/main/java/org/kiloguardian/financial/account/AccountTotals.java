@@ -1,8 +1,12 @@
 package org.kiloguardian.financial.account;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,6 +40,25 @@ public class AccountTotals extends PanacheEntityBase {
 
     @Column(name = "amount_sum", nullable = false)
     public BigDecimal amountSum;
+
+    /**
+     * Locks these accounts' totals for the rest of the transaction, lowest id first. A write that
+     * changes several accounts (a transfer, a bulk delete) calls it before its first row: two such
+     * writes then wait for each other instead of each holding one account's totals (its triggers lock
+     * them row by row, in the order of the writes) and deadlocking on the other's.
+     */
+    public static void lock(Collection<Long> accountIds) {
+        Set<Long> distinct = accountIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (distinct.size() < 2) {
+            return;
+        }
+        // native SQL: JPQL has no upsert; a missing row is created (0/0) so that there is one to lock
+        getEntityManager().createNativeQuery("""
+                insert into financial.account_totals as totals (account_id, row_count, amount_sum)
+                select id, 0, 0 from financial.account where id in (:ids) order by id
+                on conflict (account_id) do update set row_count = totals.row_count
+                """).setParameter("ids", distinct).executeUpdate();
+    }
 
     /** How many transactions the account holds, or all accounts together when {@code accountId} is null. */
     public static long rowCount(Long accountId) {

@@ -135,6 +135,51 @@ class AccountTotalsTest {
     }
 
     @Test
+    void transfersInOppositeDirectionsAtTheSameTimeBothGoThrough() throws Exception {
+        long a = fixtures.account("0");
+        long b = fixtures.account("0");
+
+        race(a, b, () -> transfer(a, b, "-10"), () -> transfer(b, a, "-25"));
+
+        assertKept(a, b);
+        assertThat(totals(a)).isEqualTo(new Totals(3, new BigDecimal("14")));
+        assertThat(totals(b)).isEqualTo(new Totals(3, new BigDecimal("-17")));
+    }
+
+    @Test
+    void transfersDeletedFromOppositeSidesAtTheSameTimeBothGo() throws Exception {
+        long a = fixtures.account("0");
+        long b = fixtures.account("0");
+        long fromA = transfer(a, b, "-10").id();
+        long fromB = transfer(b, a, "-25").id();
+
+        race(a, b, () -> transactions.delete(fromA), () -> transactions.delete(fromB));
+
+        assertKept(a, b);
+        assertThat(totals(a)).isEqualTo(new Totals(1, new BigDecimal("-1")));
+        assertThat(totals(b)).isEqualTo(new Totals(1, new BigDecimal("-2")));
+    }
+
+    /**
+     * Runs two writes that change accounts a and b in opposite order while another writer holds both
+     * accounts' totals, so that both queue up and then race for the two rows; both must succeed.
+     */
+    private void race(long a, long b, Runnable one, Runnable other) throws Exception {
+        try (Connection holder = database.getConnection()) {
+            holder.setAutoCommit(false);
+            insert(holder, a, "-1");
+            insert(holder, b, "-2");
+            CompletableFuture<Void> first = CompletableFuture.runAsync(one);
+            awaitLockWaiters(1);
+            CompletableFuture<Void> second = CompletableFuture.runAsync(other);
+            awaitLockWaiters(2);
+            holder.commit();
+            first.get(20, TimeUnit.SECONDS);
+            second.get(20, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void readChangesNotYetFlushedInTheSameTransaction() {
         long account = fixtures.account("10");
         long id = fixtures.spend(account, null, "2030-05-01", "-1").id();
@@ -200,6 +245,27 @@ class AccountTotalsTest {
             insert.setBigDecimal(2, new BigDecimal(amount));
             insert.executeUpdate();
         }
+    }
+
+    private TransactionView transfer(long from, long to, String amount) {
+        return transactions.create(new TransactionRequest(from, LocalDate.parse("2030-05-04"), new BigDecimal(amount),
+                TransactionType.TRANSFER, "race", null, null, List.of(), null, to, null), "tester");
+    }
+
+    /** Waits until this many backends of the database wait for a lock. */
+    private void awaitLockWaiters(int count) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection observer = database.getConnection(); ResultSet row = observer.createStatement().executeQuery(
+                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")) {
+                row.next();
+                if (row.getInt(1) >= count) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("fewer than " + count + " writers waited for a lock");
     }
 
     private static int backendPid(Connection connection) throws SQLException {
