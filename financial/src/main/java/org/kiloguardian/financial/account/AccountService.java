@@ -3,12 +3,10 @@ package org.kiloguardian.financial.account;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -22,23 +20,18 @@ import org.kiloguardian.rest.error.NotFound;
 @Transactional
 public class AccountService {
 
-    /** For the sums and counts over transactions (package transaction, which depends on this one): JPQL, not an import cycle. */
-    private final EntityManager em;
     private final HouseholdCurrency currency;
     private final Clock clock;
     private final FinanceChanges changes;
 
-    AccountService(EntityManager em, HouseholdCurrency currency, Clock clock, FinanceChanges changes) {
-        this.em = em;
+    AccountService(HouseholdCurrency currency, Clock clock, FinanceChanges changes) {
         this.currency = currency;
         this.clock = clock;
         this.changes = changes;
     }
 
     public List<AccountView> list() {
-        Map<Long, BigDecimal> totals = new HashMap<>();
-        em.createQuery("select t.account.id, sum(t.amount) from Transaction t group by t.account.id", Object[].class)
-                .getResultList().forEach(row -> totals.put((Long) row[0], (BigDecimal) row[1]));
+        Map<Long, BigDecimal> totals = AccountTotals.amountSums();
         return Account.<Account>list("order by name").stream()
                 .map(account -> AccountView.of(account, totals.get(account.id), currency.code()))
                 .toList();
@@ -89,8 +82,7 @@ public class AccountService {
         if (account.defaultAccount) {
             throw new Conflict("The default account cannot be deleted; make another account the default first.");
         }
-        if (em.createQuery("select count(t) from Transaction t where t.account = ?1", Long.class)
-                .setParameter(1, account).getSingleResult() > 0) {
+        if (AccountTotals.rowCount(account.id) > 0) {
             throw new Conflict("The account still has transactions; delete or move them first.");
         }
         account.delete();
@@ -110,9 +102,7 @@ public class AccountService {
     }
 
     private AccountView view(Account account) {
-        BigDecimal total = account.id == null ? BigDecimal.ZERO
-                : em.createQuery("select sum(t.amount) from Transaction t where t.account.id = ?1", BigDecimal.class)
-                        .setParameter(1, account.id).getSingleResult();
+        BigDecimal total = account.id == null ? BigDecimal.ZERO : AccountTotals.amountSum(account.id);
         return AccountView.of(account, total, currency.code());
     }
 }

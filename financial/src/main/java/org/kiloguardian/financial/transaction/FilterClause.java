@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.TypedQuery;
 
@@ -51,6 +52,11 @@ record FilterClause(String clause, Map<String, Object> parameters) {
             parameters.put("maxAmount", filter.maxAmount());
         }
         return new FilterClause(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+    }
+
+    /** Whether the clause selects whole accounts: every transaction, or every one of the one account it names. */
+    boolean wholeAccounts() {
+        return Set.of("accountId").containsAll(parameters.keySet());
     }
 
     /** Whether the clause needs the category joined as {@code c}. */

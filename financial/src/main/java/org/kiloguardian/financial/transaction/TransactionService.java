@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Size;
 
 import org.kiloguardian.financial.account.Account;
 import org.kiloguardian.financial.account.AccountService;
+import org.kiloguardian.financial.account.AccountTotals;
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.category.CategoryService;
 import org.kiloguardian.financial.rule.RuleService;
@@ -84,6 +86,9 @@ public class TransactionService {
         transaction.source = TransactionSource.MANUAL;
         transaction.createdBy = createdBy;
         fill(transaction, request);
+        if (request.type() == TransactionType.TRANSFER) {
+            AccountTotals.lock(List.of(transaction.account.id, request.transferAccountId()));
+        }
         transaction.persist();
         if (request.type() == TransactionType.TRANSFER) {
             mirror(transaction, null, request.transferAccountId());
@@ -121,6 +126,9 @@ public class TransactionService {
     public TransactionView update(long id, @NotNull @Valid TransactionRequest request) {
         Transaction transaction = find(id);
         Transaction peer = transaction.transferPeerId == null ? null : Transaction.findById(transaction.transferPeerId);
+        AccountTotals.lock(Arrays.asList(transaction.account.id, peer == null ? null : peer.account.id,
+                request.accountId() == null ? accounts.defaultAccount().id : request.accountId(),
+                request.type() == TransactionType.TRANSFER ? request.transferAccountId() : null));
         fill(transaction, request);
         if (request.type() == TransactionType.TRANSFER) {
             mirror(transaction, peer, request.transferAccountId());
@@ -171,6 +179,7 @@ public class TransactionService {
                 }
             }
         }
+        AccountTotals.lock(doomed.stream().map(transaction -> transaction.account.id).toList());
         doomed.forEach(transaction -> transaction.transferPeerId = null);
         Transaction.flush();
         for (Transaction transaction : doomed) {

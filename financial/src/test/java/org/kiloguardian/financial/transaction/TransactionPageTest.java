@@ -3,13 +3,19 @@ package org.kiloguardian.financial.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.financial.support.Fixtures;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The transaction list ({@link Transaction#page}) through the service that gives it its transaction. */
@@ -20,6 +26,8 @@ class TransactionPageTest {
     TransactionService transactions;
     @Inject
     Fixtures fixtures;
+    @Inject
+    AgroalDataSource database;
 
     @Test
     void pagesInTheDatabaseAndCountsEverythingThatMatches() {
@@ -78,6 +86,61 @@ class TransactionPageTest {
         assertThat(transactions.page(byAccount(account), new PageRequest(0, 10, TransactionSort.AMOUNT, false)).items())
                 .extracting(TransactionView::amount).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("-50"), new BigDecimal("-5"), new BigDecimal("7"));
+    }
+
+    @Test
+    void totalsAndRunningBalancesAreWhatCountingAndAWindowOverTheWholeAccountGive() throws SQLException {
+        long a = fixtures.account("250.00");
+        long b = fixtures.account("-10");
+        fixtures.spend(a, null, "2031-03-01", "-20.5");
+        fixtures.spend(b, null, "2031-03-01", "99.99");
+        fixtures.spend(a, null, "2031-03-02", "-0.0001");
+        transactions.create(new TransactionRequest(a, LocalDate.of(2031, 3, 2), new BigDecimal("-40"), TransactionType.TRANSFER,
+                "to b", null, null, List.of(), null, b, null), "tester");
+        fixtures.spend(b, null, "2031-03-03", "-5");
+        fixtures.spend(a, null, "2031-03-03", "1000");
+
+        TransactionPage unfiltered = transactions.page(TransactionFilter.none(), new PageRequest(0, 5, TransactionSort.DATE, true));
+        TransactionPage oneAccount = transactions.page(byAccount(a), new PageRequest(1, 2, TransactionSort.DATE, true));
+        TransactionPage twoDays = transactions.page(new TransactionFilter(LocalDate.of(2031, 3, 2), LocalDate.of(2031, 3, 3),
+                null, null, null, null, null, null), new PageRequest(0, 3, TransactionSort.DATE, false));
+
+        assertThat(unfiltered.total()).isEqualTo(count("true"));
+        assertThat(oneAccount.total()).isEqualTo(count("account_id = " + a)).isEqualTo(4);
+        assertThat(twoDays.total()).isEqualTo(count("booked_on between date '2031-03-02' and date '2031-03-03'")).isEqualTo(5);
+        assertThat(unfiltered.items()).extracting(TransactionView::accountId).contains(a, b);
+        for (TransactionPage page : List.of(unfiltered, oneAccount, twoDays)) {
+            assertThat(page.items()).isNotEmpty().allSatisfy(item -> assertThat(item.runningBalance())
+                    .as("running balance of %d", item.id()).isEqualByComparingTo(balanceAfter(item.id())));
+        }
+    }
+
+    private long count(String condition) throws SQLException {
+        try (Connection connection = database.getConnection();
+                ResultSet row = connection.createStatement().executeQuery("select count(*) from financial.transaction where " + condition)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** The account's balance after the row by the definition: a window over all of the account's rows, oldest first. */
+    private BigDecimal balanceAfter(long id) {
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement("""
+                select r.balance from (
+                    select t.id, a.opening_balance + sum(t.amount) over (partition by t.account_id order by t.booked_on, t.id) as balance
+                    from financial.transaction t join financial.account a on a.id = t.account_id
+                    where t.account_id = (select account_id from financial.transaction where id = ?)) r
+                where r.id = ?
+                """)) {
+            query.setLong(1, id);
+            query.setLong(2, id);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getBigDecimal(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static TransactionFilter byAccount(long account) {
