@@ -68,7 +68,11 @@ public class TransactionService {
         return view(find(id));
     }
 
-    /** One page of the filtered list with running balances and the total (see {@link Transaction#page}). */
+    /**
+     * One page of the filtered list with running balances and the total (see {@link Transaction#page}).
+     * A read without a transaction of its own (no JTA commit, no flush), like the habits' checklist.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TransactionPage page(TransactionFilter filter, PageRequest request) {
         return Transaction.page(filter, request);
     }
