@@ -30,7 +30,12 @@ PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail 
 test -x "$PG_BIN/pg_ctl" || { echo "no PostgreSQL server binaries (set PG_BIN)" >&2; exit 1; }
 
 WORK=$(mktemp -d); chmod 755 "$WORK"
-PG_PORT=$(( 20000 + RANDOM % 20000 )) HTTP_PORT=$(( 40000 + RANDOM % 20000 ))
+unused_port() { # nothing listens there (no python or ss in the image: bash's /dev/tcp)
+    local port
+    while port=$(( 20000 + RANDOM % 12000 )); (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do :; done
+    echo "$port"
+}
+PG_PORT=$(unused_port) HTTP_PORT=$(unused_port)
 AS=(); if [ "$(id -u)" = 0 ]; then chown postgres "$WORK"; AS=(runuser -u postgres --); fi
 SERVER_PID=
 cleanup() {
@@ -68,13 +73,14 @@ api() { # METHOD PATH [JSON]
     if [ $# -ge 3 ]; then args+=(-H 'Content-Type: application/json' -d "$3"); fi
     curl "${args[@]}" "$BASE$2" || fail "$1 $2"
 }
-TODAY=$(date -u +%F)
+# Yesterday (UTC): a past day in every household time zone, so that no date is refused as future.
+DAY=$(date -u -d yesterday +%F)
 HABIT=$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     -d '{"name":"Water the plants","schedule":{"type":"daily"}}' "$BASE/api/habits" | sed -n 's/^{"id":\([0-9]*\).*/\1/p')
 [ -n "$HABIT" ] || fail "POST /api/habits"
-api POST "/api/habits/$HABIT/completions" "{\"date\":\"$TODAY\"}"
+api POST "/api/habits/$HABIT/completions" "{\"date\":\"$DAY\"}"
 api POST /api/meds '{"name":"Vitamin D","dosage":"1000 IU","form":"tablet","times":["08:00"],"stock":60}'
-printf 'Date,Description,Amount,Payee,Reference\n%s,Groceries,-42.10,Supermarket,t-1\n%s,Salary,2500.00,Employer,t-2\n' "$TODAY" "$TODAY" >"$WORK/training.csv"
+printf 'Date,Description,Amount,Payee,Reference\n%s,Groceries,-42.10,Supermarket,t-1\n%s,Salary,2500.00,Employer,t-2\n' "$DAY" "$DAY" >"$WORK/training.csv"
 curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" -F "file=@$WORK/training.csv;type=text/csv" \
     "$BASE/api/financial/imports?dryRun=false" || fail "POST /api/financial/imports"
 for _ in $(seq 1 30); do
