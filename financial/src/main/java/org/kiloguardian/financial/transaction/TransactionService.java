@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -70,9 +71,11 @@ public class TransactionService {
 
     /**
      * One page of the filtered list with running balances and the total (see {@link Transaction#page}).
-     * A read without a transaction of its own (no JTA commit, no flush), like the habits' checklist.
+     * A read without a transaction of its own (no JTA commit, no flush), like the habits' checklist;
+     * a request context of its own when the dashboard calls it from a push or an event thread.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @ActivateRequestContext
     public TransactionPage page(TransactionFilter filter, PageRequest request) {
         return Transaction.page(filter, request);
     }
