@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * The production runner ({@code gateway/target/quarkus-app/quarkus-run.jar}) started the way a
- * household runs it: its own JVM as the image starts it ({@link ImageJvm}), configured only through environment variables, from a working
- * directory that is not the project. This is what catches what {@code @QuarkusTest} hides, such as
+ * household runs it: its own JVM, started as the image starts it ({@link ImageJvm}), configured only
+ * through environment variables, from a working directory that is not the project. This is what catches what {@code @QuarkusTest} hides, such as
  * a module without a Jandex index or a jar that needs the source tree.
  */
 public final class RunningProductionJar implements AutoCloseable {
@@ -86,6 +86,11 @@ public final class RunningProductionJar implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The runner's process id, to read what the OS knows of it (/proc). */
+    public long pid() {
+        return process.pid();
     }
 
     public String log() {
