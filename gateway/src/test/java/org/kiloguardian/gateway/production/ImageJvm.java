@@ -79,17 +79,16 @@ public final class ImageJvm {
         return Arrays.stream(entrypoint.group(1).split(",")).map(String::trim).map(a -> a.substring(1, a.length() - 1)).toList();
     }
 
+    /** The text of deploy/Dockerfile; the build names it, as it names the runner ({@code kilo.runner.jar}). */
     public static String dockerfile() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path dockerfile = dir.resolve("deploy/Dockerfile");
-            if (Files.isRegularFile(dockerfile)) {
-                try {
-                    return Files.readString(dockerfile);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        String dockerfile = System.getProperty("kilo.image.dockerfile");
+        if (dockerfile == null) {
+            throw new IllegalStateException("kilo.image.dockerfile is not set: run the ITs through Maven (-Pproduction), which sets it");
         }
-        throw new IllegalStateException("no deploy/Dockerfile above " + Path.of("").toAbsolutePath());
+        try {
+            return Files.readString(Path.of(dockerfile));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
