@@ -9,13 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.financial.support.Fixtures;
+import org.kiloguardian.testsupport.PlainThread;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,16 +35,8 @@ class TransactionPageTest {
         // the dashboard's recent transactions refresh from push and event threads: no request context, no transaction
         long account = fixtures.account("0");
         fixtures.spend(account, null, "2026-10-01", "-12.50");
-        CompletableFuture<TransactionPage> page = new CompletableFuture<>();
-        new Thread(() -> {
-            try {
-                page.complete(transactions.page(byAccount(account), PageRequest.first(10)));
-            } catch (RuntimeException e) {
-                page.completeExceptionally(e);
-            }
-        }).start();
 
-        assertThat(page.get(30, TimeUnit.SECONDS).total()).isEqualTo(1);
+        assertThat(PlainThread.call(() -> transactions.page(byAccount(account), PageRequest.first(10))).total()).isEqualTo(1);
     }
 
     @Test

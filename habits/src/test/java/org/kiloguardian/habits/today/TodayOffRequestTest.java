@@ -3,8 +3,6 @@ package org.kiloguardian.habits.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -14,6 +12,7 @@ import org.kiloguardian.habits.habit.HabitService;
 import org.kiloguardian.habits.habit.HabitView;
 import org.kiloguardian.habits.support.UniqueNames;
 import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.PlainThread;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -36,16 +35,7 @@ class TodayOffRequestTest {
         clock.at("Europe/Berlin", "2026-06-15T08:00");
         HabitView habit = habits.create(HabitRequest.named(UniqueNames.of("Stretch")));
 
-        // a plain thread of its own, as a push or event thread is: no request context, no transaction
-        CompletableFuture<List<TodayEntry>> entries = new CompletableFuture<>();
-        new Thread(() -> {
-            try {
-                entries.complete(today.today());
-            } catch (RuntimeException e) {
-                entries.completeExceptionally(e);
-            }
-        }).start();
-
-        assertThat(entries.get(30, TimeUnit.SECONDS)).extracting(TodayEntry::id).contains(habit.id());
+        List<TodayEntry> entries = PlainThread.call(() -> today.today());
+        assertThat(entries).extracting(TodayEntry::id).contains(habit.id());
     }
 }
