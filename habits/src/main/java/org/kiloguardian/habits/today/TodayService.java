@@ -21,6 +21,8 @@ import org.kiloguardian.habits.schedule.SchedulePeriod;
 import org.kiloguardian.habits.stats.DayLog;
 import org.kiloguardian.rest.PersonFilter;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * Today's checklist. Daily habits are always on it, weekday habits on their days; "N times per"
  * habits stay on it until the week's or month's quota is met, and on the day that met it.
@@ -30,10 +32,12 @@ public class TodayService {
 
     private final Clock clock;
     private final Owners owners;
+    private final KeptChecklist kept;
 
-    TodayService(Clock clock, Owners owners) {
+    TodayService(Clock clock, Owners owners, KeptChecklist kept) {
         this.owners = owners;
         this.clock = clock;
+        this.kept = kept;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,14 +50,23 @@ public class TodayService {
      * The checklist of one person, of the caller ({@code me}), of the shared habits, or of everyone.
      * A read: it joins a caller's transaction, and otherwise reads without one, in the request's
      * session (a request context of its own when called from a push or an event thread). The JTA
-     * commit and the flush at commit of what it loaded were ~13 % of its CPU.
+     * commit and the flush at commit of what it loaded were ~13 % of its CPU. The household's list is
+     * read once between two changes ({@link KeptChecklist}), in a transaction of its own: committed rows
+     * only, and none of the entities a long request's session may already hold from before a change.
+     * Each caller gets its owners' part of it.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     @ActivateRequestContext
     public List<TodayEntry> today(PersonFilter person) {
         Predicate<Long> owner = owners.select(person);
         LocalDate today = LocalDate.now(clock);
-        List<Habit> active = Habit.listActiveReadOnly().stream().filter(habit -> owner.test(habit.personId)).toList();
+        List<TodayEntry> household = kept.of(today, () -> QuarkusTransaction.requiringNew().call(() -> householdOn(today)));
+        return household.stream().filter(entry -> owner.test(entry.personId())).toList();
+    }
+
+    /** Every active habit's entry: an entry depends on its own habit only, so an owner's list is a part of it. */
+    private static List<TodayEntry> householdOn(LocalDate today) {
+        List<Habit> active = Habit.listActiveReadOnly();
         Map<Long, List<Completion>> byHabit = completionsNeeded(active, today).stream()
                 .collect(Collectors.groupingBy(c -> c.id.habitId()));
         List<TodayEntry> entries = new ArrayList<>();
