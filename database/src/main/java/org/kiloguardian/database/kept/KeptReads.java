@@ -1,0 +1,71 @@
+package org.kiloguardian.database.kept;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Answers of reads kept until the rows under them change: for lists that every screen and script asks
+ * for many times between two changes. The module that owns the rows calls {@link #changing()} when it
+ * fires a change event (inside the writing transaction) and {@link #changed()} when that transaction
+ * has ended, committed or not.
+ * <p>
+ * A read that overlapped a change must not be kept: it may have seen the rows before it. Each read
+ * takes the generation first and its answer counts only for that generation, which every change moves
+ * on; and nothing read while a change is between its event and its commit is kept at all, so the
+ * pushes that follow a commit never find the rows from before it. (Not Caffeine's own loading: an
+ * invalidation does not stop a load in flight from storing what it read, caffeine#251.) One process per database
+ * (deploy/README.md, "Replicas"), so the events see every change the app makes; the maximum age
+ * bounds what a change made outside the app, an admin's SQL, could leave stale.
+ */
+public final class KeptReads<K, V> {
+
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong changesUnderWay = new AtomicLong();
+    private final Cache<K, Kept<V>> kept;
+
+    private record Kept<V>(long generation, V answer) {
+    }
+
+    public KeptReads(int maximumEntries, Duration maximumAge) {
+        this.kept = Caffeine.newBuilder().maximumSize(maximumEntries).expireAfterWrite(maximumAge).build();
+    }
+
+    /**
+     * The kept answer for {@code key}, or the one {@code read} gives now, kept unless a change came in
+     * meanwhile. {@code read} must see committed rows only, in a persistence context of its own (one
+     * that holds no entities from before a change), and return an immutable answer: callers share it.
+     */
+    public V get(K key, Supplier<V> read) {
+        long current = generation.get();
+        Kept<V> found = kept.getIfPresent(key);
+        if (found != null && found.generation == current) {
+            return found.answer;
+        }
+        V answer = read.get();
+        if (generation.get() == current && changesUnderWay.get() == 0) {
+            kept.put(key, new Kept<>(current, answer));
+        }
+        return answer;
+    }
+
+    /** A change is being written, not committed yet: no answer kept so far counts, none is kept until {@link #changed()}. */
+    public void changing() {
+        changesUnderWay.incrementAndGet();
+        forget();
+    }
+
+    /** The transaction of a change {@link #changing()} announced has ended, committed or rolled back. */
+    public void changed() {
+        forget();
+        changesUnderWay.decrementAndGet();
+    }
+
+    private void forget() {
+        generation.incrementAndGet();
+        kept.invalidateAll();
+    }
+}
