@@ -32,6 +32,8 @@ import org.kiloguardian.financial.rule.RuleSet;
 import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.rest.error.NotFound;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,12 +52,14 @@ public class TransactionService {
     private final CategoryService categories;
     private final RuleService rules;
     private final TransactionEvents events;
+    private final KeptPages pages;
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
 
     TransactionService(AccountService accounts, CategoryService categories, RuleService rules,
-            TransactionEvents events, ObjectMapper json, Validator validator, Clock clock) {
+            TransactionEvents events, KeptPages pages, ObjectMapper json, Validator validator, Clock clock) {
+        this.pages = pages;
         this.validator = validator;
         this.accounts = accounts;
         this.categories = categories;
@@ -71,13 +75,14 @@ public class TransactionService {
 
     /**
      * One page of the filtered list with running balances and the total (see {@link Transaction#page}).
-     * A read without a transaction of its own (no JTA commit, no flush), like the habits' checklist;
-     * a request context of its own when the dashboard calls it from a push or an event thread.
+     * Read once between two changes ({@link KeptPages}), in a transaction of its own: committed rows
+     * only, and none of the entities a long request's session may hold from before a change. A
+     * request context of its own when the dashboard calls it from a push or an event thread.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     @ActivateRequestContext
     public TransactionPage page(TransactionFilter filter, PageRequest request) {
-        return Transaction.page(filter, request);
+        return pages.of(filter, request, () -> QuarkusTransaction.requiringNew().call(() -> Transaction.page(filter, request)));
     }
 
     /** Every matching transaction in order, one at a time, for exports (see {@link Transaction#forEach}). */
