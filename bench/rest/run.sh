@@ -23,7 +23,7 @@
 # throwaway PostgreSQL 15 (Debian's initdb/pg_ctl) seeded once through the REST API (the "before"
 # server runs on a copy)
 # (seed.mjs: 10 medications, 30 habits with a year of history, 10,000 transactions by CSV import).
-# Needs wrk (apt-get install wrk: installed here when missing), node/npm, chromium, postgresql-15.
+# Needs node/npm, and wrk, chromium and postgresql-15 (Debian packages, installed here when missing).
 # Figures, not a pass/fail test: see docs/performance.md for what was measured.
 set -euo pipefail
 
@@ -37,7 +37,9 @@ SOCKETS=${BENCH_SOCKETS:-1000}
 ADMIN=bench PASSWORD=bench-password-$RANDOM$RANDOM
 mkdir -p "$SCRATCH"
 
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+MISSING=(); command -v wrk >/dev/null || MISSING+=(wrk); command -v chromium >/dev/null || MISSING+=(chromium)
+[ -x /usr/lib/postgresql/15/bin/initdb ] || [ -n "${PG_BIN:-}" ] || MISSING+=(postgresql-15)
+if [ ${#MISSING[@]} -gt 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${MISSING[@]}" >/dev/null; fi
 if [ -z "${BENCH_APP:-}" ]; then
   (cd "$ROOT" && ./mvnw -B -q package -Pproduction -pl gateway -am -DskipTests)
   BENCH_APP=$ROOT/gateway/target/quarkus-app
