@@ -19,7 +19,9 @@
 # memory (VmRSS) once ready and after one dashboard page in headless Chromium, then wrk with a bearer
 # token at BENCH_CONNECTIONS connections on GET /api/habits/today and GET /api/financial/transactions?size=50
 # (req/s, p50, p99, and the server's CPU time per request, which the box's other load hardly moves),
-# then the RSS while it holds BENCH_SOCKETS Socket.IO clients. The database is a
+# then GET /api/habits/today again while a habit is completed every BENCH_CHANGE_MS=100 (each a change:
+# the checklist is read from the database again after it), then the RSS while it holds BENCH_SOCKETS
+# Socket.IO clients. The database is a
 # throwaway PostgreSQL 15 (Debian's initdb/pg_ctl) seeded once through the REST API (the "before"
 # server runs on a copy)
 # (seed.mjs: 10 medications, 30 habits with a year of history, 10,000 transactions by CSV import).
@@ -34,6 +36,7 @@ SECONDS_PER_ENDPOINT=${BENCH_SECONDS:-15}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 SOCKETS=${BENCH_SOCKETS:-1000}
+CHANGE_SECONDS=$(awk "BEGIN {print ${BENCH_CHANGE_MS:-100} / 1000}")
 ADMIN=bench PASSWORD=bench-password-$RANDOM$RANDOM
 mkdir -p "$SCRATCH"
 
@@ -147,6 +150,14 @@ for run in $(seq 1 "$RUNS"); do
       cpu_us=$(( ($(cpu_ticks "$SERVER_PID") - ticks) * 1000000 / $(getconf CLK_TCK) / ( ${figures%% *} * SECONDS_PER_ENDPOINT + 1) ))
       line="$line | $figures ${cpu_us}us"
     done
+    # The checklist again while a habit is completed every BENCH_CHANGE_MS: each completion is a change,
+    # so the reads right after it build the list from the database again (kept reads, docs/performance.md)
+    habit=$(curl -fs -H "Authorization: Bearer $token" "http://localhost:$port/api/habits/today" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+    (while :; do curl -fs -o /dev/null -X POST -H "Authorization: Bearer $token" "http://localhost:$port/api/habits/$habit/completions"; sleep "$CHANGE_SECONDS"; done) &
+    changer=$!
+    figures=$(wrk_figures "$port" "$token" "/api/habits/today" "$SECONDS_PER_ENDPOINT")
+    kill "$changer"; wait "$changer" 2>/dev/null || true
+    line="$line | $figures"
     socks=$(cd "$SCRATCH" && node sockets.mjs "http://localhost:$port" "$token" "$SERVER_PID" "$SOCKETS" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["rssMiB"], r["connectMs"])')
     line="$line | $socks | $(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$SERVER_PID/status")"
     echo "$line" >&2
@@ -156,12 +167,13 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 echo
-printf '%-7s %3s %8s %8s %9s %9s %7s | %-38s | %-38s | %9s %7s | %8s\n' server run started ready_ms rss_start rss_dash dash_ms \
-  "habits/today rps p50 p99 non2xx cpu/req" "transactions rps p50 p99 non2xx cpu/req" "rss_${SOCKETS}io" conn_ms peak_rss
+printf '%-7s %3s %8s %8s %9s %9s %7s | %-38s | %-38s | %-30s | %9s %7s | %8s\n' server run started ready_ms rss_start rss_dash dash_ms \
+  "habits/today rps p50 p99 non2xx cpu/req" "transactions rps p50 p99 non2xx cpu/req" "today+changes rps p50 p99 non2xx" \
+  "rss_${SOCKETS}io" conn_ms peak_rss
 for r in "${RESULTS[@]}"; do
-  IFS='|' read -r head today tx socks peak <<<"$r"
+  IFS='|' read -r head today tx changing socks peak <<<"$r"
   read -r s run started ready rs rd dm <<<"$head"
   read -r sr sc <<<"$socks"
-  printf '%-7s %3s %8s %8s %9s %9s %7s | %-38s | %-38s | %9s %7s | %8s\n' "$s" "$run" "$started" "$ready" "$rs" "$rd" "$dm" \
-    "$(echo $today)" "$(echo $tx)" "$sr" "$sc" "$(echo $peak)"
+  printf '%-7s %3s %8s %8s %9s %9s %7s | %-38s | %-38s | %-30s | %9s %7s | %8s\n' "$s" "$run" "$started" "$ready" "$rs" "$rd" "$dm" \
+    "$(echo $today)" "$(echo $tx)" "$(echo $changing)" "$sr" "$sc" "$(echo $peak)"
 done
