@@ -3,6 +3,7 @@ package org.kiloguardian.database.kept;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -25,13 +26,22 @@ public final class KeptReads<K, V> {
 
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong changesUnderWay = new AtomicLong();
+    /** Evicts on the calling thread (a few entries): nothing runs later on a pool of its own. */
     private final Cache<K, Kept<V>> kept;
 
     private record Kept<V>(long generation, V answer) {
     }
 
     public KeptReads(int maximumEntries, Duration maximumAge) {
-        this.kept = Caffeine.newBuilder().maximumSize(maximumEntries).expireAfterWrite(maximumAge).build();
+        this.kept = Caffeine.newBuilder().maximumSize(maximumEntries).expireAfterWrite(maximumAge)
+                .executor(Runnable::run).build();
+    }
+
+    /** Kept answers weigh {@code weight} each (e.g. their rows), {@code maximumWeight} in all. */
+    public KeptReads(long maximumWeight, ToIntFunction<V> weight, Duration maximumAge) {
+        this.kept = Caffeine.newBuilder().maximumWeight(maximumWeight)
+                .<K, Kept<V>>weigher((key, entry) -> weight.applyAsInt(entry.answer)).expireAfterWrite(maximumAge)
+                .executor(Runnable::run).build();
     }
 
     /**

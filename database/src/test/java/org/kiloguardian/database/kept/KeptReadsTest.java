@@ -52,6 +52,17 @@ class KeptReadsTest {
     }
 
     @Test
+    void answersTogetherWeighNoMoreThanTheMaximum() {
+        KeptReads<String, String> byLength = new KeptReads<>(10, String::length, Duration.ofMinutes(1));
+        byLength.get("a", () -> read("123456"));
+        byLength.get("b", () -> read("abcdef"));
+        int before = reads.get();
+        byLength.get("a", () -> read("123456"));
+        byLength.get("b", () -> read("abcdef"));
+        assertThat(reads.get() - before).as("12 characters do not fit in 10: one was read again").isPositive();
+    }
+
+    @Test
     void anAnswerExpiresAfterTheMaximumAge() throws InterruptedException {
         KeptReads<String, String> briefly = new KeptReads<>(10, Duration.ofMillis(50));
         briefly.get("list", () -> read("first"));

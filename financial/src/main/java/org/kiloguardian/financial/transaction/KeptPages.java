@@ -15,7 +15,8 @@ import org.kiloguardian.financial.event.TransactionDeleted;
 import org.kiloguardian.financial.event.TransactionUpdated;
 
 /**
- * Pages of the transaction list, kept until a transaction, an account or a category changes: the
+ * Pages of the transaction list, kept until a transaction, an account or a category changes, up to
+ * {@link #MAXIMUM_ROWS} rows in all (the least used pages go first): the
  * dashboard, the finance page and scripts read the same few pages many times between two changes,
  * and a page was ~1.5 ms of CPU and four queries (docs/performance.md). Every write of a transaction
  * goes through {@link TransactionService} and fires one of its events; accounts' and categories'
@@ -25,7 +26,11 @@ import org.kiloguardian.financial.event.TransactionUpdated;
 @ApplicationScoped
 class KeptPages {
 
-    private final KeptReads<Query, TransactionPage> kept = new KeptReads<>(64, Duration.ofMinutes(1));
+    /** Rows of all kept pages together, about a MiB, whether in pages of 50 or of 500. */
+    static final int MAXIMUM_ROWS = 2_000;
+
+    private final KeptReads<Query, TransactionPage> kept = new KeptReads<>(MAXIMUM_ROWS, page -> page.items().size() + 1,
+            Duration.ofMinutes(1));
 
     private record Query(TransactionFilter filter, PageRequest page) {
     }
