@@ -1,6 +1,7 @@
 package org.kiloguardian.database.kept;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -50,16 +51,30 @@ public final class KeptReads<K, V> {
      * that holds no entities from before a change), and return an immutable answer: callers share it.
      */
     public V get(K key, Supplier<V> read) {
-        long current = generation.get();
+        long before = generation();
+        return kept(key).orElseGet(() -> {
+            V answer = read.get();
+            keep(key, answer, before);
+            return answer;
+        });
+    }
+
+    /** The answer kept for {@code key}, if any: for a caller that reads elsewhere (off the event loop) on a miss. */
+    public Optional<V> kept(K key) {
         Kept<V> found = kept.getIfPresent(key);
-        if (found != null && found.generation == current) {
-            return found.answer;
+        return found != null && found.generation == generation.get() ? Optional.of(found.answer) : Optional.empty();
+    }
+
+    /** Take this before reading the rows; hand it to {@link #keep}. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Keeps an answer read after {@link #generation()} gave {@code generationBeforeReading}, unless a change came in since. */
+    public void keep(K key, V answer, long generationBeforeReading) {
+        if (generation.get() == generationBeforeReading && changesUnderWay.get() == 0) {
+            kept.put(key, new Kept<>(generationBeforeReading, answer));
         }
-        V answer = read.get();
-        if (generation.get() == current && changesUnderWay.get() == 0) {
-            kept.put(key, new Kept<>(current, answer));
-        }
-        return answer;
     }
 
     /** A change is being written, not committed yet: no answer kept so far counts, none is kept until {@link #changed()}. */
@@ -74,7 +89,8 @@ public final class KeptReads<K, V> {
         changesUnderWay.decrementAndGet();
     }
 
-    private void forget() {
+    /** Drops every kept answer, as a change does (e.g. after rows were written by hand in a test). */
+    public void forget() {
         generation.incrementAndGet();
         kept.invalidateAll();
     }

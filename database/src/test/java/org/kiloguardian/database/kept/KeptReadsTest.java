@@ -43,6 +43,19 @@ class KeptReadsTest {
     }
 
     @Test
+    void anAnswerReadElsewhereIsKeptOnlyForTheGenerationItWasReadIn() {
+        long before = kept.generation();
+        kept.changing(); // while the caller read on another thread
+        kept.changed();
+        kept.keep("token", "owner before the change", before);
+        assertThat(kept.kept("token")).isEmpty();
+
+        long now = kept.generation();
+        kept.keep("token", "owner", now);
+        assertThat(kept.kept("token")).contains("owner");
+    }
+
+    @Test
     void nothingReadBetweenAChangesEventAndTheEndOfItsTransactionIsKept() {
         kept.changing();
         kept.get("list", () -> read("before the commit"));

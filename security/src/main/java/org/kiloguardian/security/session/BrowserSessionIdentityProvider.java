@@ -65,11 +65,11 @@ public class BrowserSessionIdentityProvider implements IdentityProvider<BrowserS
         if (known.isPresent()) {
             return Uni.createFrom().item(() -> identityOf(known.get(), claim, endsAt));
         }
-        long epoch = recent.epoch();
+        long generation = recent.generation();
         // the database is blocking: never on the event loop
         return context.runBlocking(() -> {
             SessionUser user = load(claim.username());
-            recent.keep(key, user, epoch);
+            recent.keep(key, user, generation);
             return identityOf(user, claim, endsAt);
         });
     }

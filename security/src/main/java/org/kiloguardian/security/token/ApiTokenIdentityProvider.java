@@ -55,10 +55,10 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
         if (known.isPresent()) {
             return Uni.createFrom().item(identityOf(known.get()));
         }
-        long epoch = recent.epoch();
+        long generation = recent.generation();
         return context.runBlocking(() -> tokens.authenticate(secret)
                 .map(owner -> {
-                    recent.keep(key, owner, epoch);
+                    recent.keep(key, owner, generation);
                     return identityOf(owner);
                 })
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown, expired or revoked token")));
