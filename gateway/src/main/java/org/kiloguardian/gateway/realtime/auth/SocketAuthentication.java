@@ -19,6 +19,7 @@ import org.kiloguardian.security.audit.LoggedText;
 import org.kiloguardian.security.event.SessionsEnded;
 import org.kiloguardian.security.login.HouseholdIdentity;
 import org.kiloguardian.security.token.TokenRevoked;
+import org.kiloguardian.security.token.CheckedTokens;
 import org.kiloguardian.security.token.TokenService;
 import org.kiloguardian.socketio.config.SocketIoConfig;
 import org.kiloguardian.socketio.server.Handshake;
@@ -64,11 +65,11 @@ public class SocketAuthentication {
     }
 
     private final Map<SocketIoSocket, Owner> owners = new ConcurrentHashMap<>();
-    private final TokenService tokens;
+    private final CheckedTokens tokens;
     private final Vertx vertx;
     private final PersonRooms rooms;
 
-    SocketAuthentication(SocketIoServer server, RealtimeConfig config, SocketIoConfig protocol, TokenService tokens, Vertx vertx,
+    SocketAuthentication(SocketIoServer server, RealtimeConfig config, SocketIoConfig protocol, CheckedTokens tokens, Vertx vertx,
             PersonRooms rooms) {
         this.tokens = tokens;
         this.vertx = vertx;
@@ -83,9 +84,14 @@ public class SocketAuthentication {
         Handshake handshake = socket.handshake();
         String token = handshake.auth() != null && handshake.auth().hasNonNull("token") ? handshake.auth().get("token").asText() : null;
         if (token != null) {
+            Optional<TokenService.TokenOwner> known = tokens.recent(token);
+            if (known.isPresent()) { // checked a moment ago, by this socket's script or by its REST calls
+                admit(socket, new Owner(known.get().username(), known.get().tokenId()), known.get().expiresAt(), next);
+                return;
+            }
             // the token store is a database: look it up off the event loop, answer back on it; unordered,
             // so one slow lookup does not hold up the other connections' lookups behind it
-            vertx.<Optional<TokenService.TokenOwner>>executeBlocking(() -> tokens.authenticate(token), false).onComplete(result -> {
+            vertx.<Optional<TokenService.TokenOwner>>executeBlocking(() -> tokens.check(token), false).onComplete(result -> {
                 if (result.succeeded() && result.result().isPresent()) {
                     TokenService.TokenOwner owner = result.result().get();
                     admit(socket, new Owner(owner.username(), owner.tokenId()), owner.expiresAt(), next);
@@ -119,6 +125,14 @@ public class SocketAuthentication {
         }
         owners.put(socket, login);
         vertx.<Optional<Long>>executeBlocking(() -> rooms.personOf(login.username()), false).onComplete(person -> {
+            if (person.failed() && DatabaseUnavailable.isCauseOf(person.cause())) {
+                // a token checked a moment ago needs no database, its person room does: without it the
+                // socket would miss that person's reminders until it reconnects, so it tries again later
+                owners.remove(socket, login);
+                LOG.warnf("A socket's person could not be looked up, the database is unavailable: %s", person.cause().toString());
+                next.reject(DATABASE_UNAVAILABLE, Map.of("retryAfter", DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                return;
+            }
             if (person.failed()) {
                 LOG.warnf(person.cause(), "No person room for a socket of %s", LoggedText.of(login.username()));
             }

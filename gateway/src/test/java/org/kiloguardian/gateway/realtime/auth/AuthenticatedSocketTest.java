@@ -10,6 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
 
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import org.kiloguardian.gateway.http.RawHttp;
 import org.kiloguardian.gateway.realtime.ObservedSocket;
 import org.kiloguardian.gateway.security.BrowserLogin;
 import org.kiloguardian.gateway.security.HouseholdUsers;
+import org.kiloguardian.security.recent.RecentChecks;
 import org.kiloguardian.security.user.Role;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -47,6 +51,12 @@ public class AuthenticatedSocketTest {
 
     @Inject
     HouseholdUsers users;
+
+    @Inject
+    EntityManagerFactory entityManagers;
+
+    @Inject
+    RecentChecks recent;
 
     private Socket open(Map<String, String> auth, String transport) {
         IO.Options options = IO.Options.builder().setForceNew(true).setTransports(new String[] {transport}).setReconnection(false).build();
@@ -82,6 +92,31 @@ public class AuthenticatedSocketTest {
             given().auth().oauth2(token).when().delete("/api/tokens/{id}", tokenId).then().statusCode(204);
 
             assertThat(socket.awaitDisconnect(5) - revokedAt).isLessThan(1000);
+        }
+    }
+
+    @Test
+    void aTokenCheckedAMomentAgoConnectsWithoutBeingLookedUpAgain() throws Exception {
+        String member = users.create("often", Role.MEMBER);
+        // a timer's statement (the notifications sender polls in tests) can only add to a reading: the fewest of three
+        long lookedUp = Long.MAX_VALUE;
+        long checkedAMomentAgo = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String token = HouseholdUsers.tokenFor(member);
+            given().auth().oauth2(token).when().get("/api/meds").then().statusCode(200); // its last use is recorded now
+            recent.forgetAll();
+            lookedUp = Math.min(lookedUp, statementsToConnect(token));
+            checkedAMomentAgo = Math.min(checkedAMomentAgo, statementsToConnect(token));
+        }
+        assertThat(checkedAMomentAgo).as("statements of a CONNECT whose token is looked up: " + lookedUp
+                + ", with the same token again a moment later").isLessThan(lookedUp);
+    }
+
+    private long statementsToConnect(String token) throws Exception {
+        var statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        try (ObservedSocket socket = ObservedSocket.withToken(base, token, "websocket").awaitGreeting()) {
+            return statistics.getPrepareStatementCount() - before;
         }
     }
 
