@@ -8,7 +8,7 @@ import java.time.Instant;
  * Fired inside the writing transaction, so observers use {@code AFTER_SUCCESS}. Views redraw on it;
  * transactions have their own, richer events ({@link TransactionAdded} and the others).
  */
-public record FinanceRecordChanged(Kind kind, long id, Change change, Instant timestamp) {
+public record FinanceRecordChanged(Kind kind, long id, Change change, Instant timestamp) implements FinanceChange {
 
     public enum Kind {
         ACCOUNT, BUDGET, CATEGORY, GOAL, GOAL_CONTRIBUTION, BILL, RECURRING, RULE

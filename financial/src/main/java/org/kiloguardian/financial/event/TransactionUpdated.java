@@ -1,5 +1,5 @@
 package org.kiloguardian.financial.event;
 
 /** A transaction was changed; the values are the new ones. Socket.IO {@code transaction_updated}. */
-public record TransactionUpdated(TransactionFacts transaction, String type) {
+public record TransactionUpdated(TransactionFacts transaction, String type) implements FinanceChange {
 }

@@ -9,19 +9,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.kiloguardian.database.kept.KeptReads;
+import org.kiloguardian.financial.event.FinanceChange;
 import org.kiloguardian.financial.event.FinanceRecordChanged;
-import org.kiloguardian.financial.event.TransactionAdded;
-import org.kiloguardian.financial.event.TransactionDeleted;
-import org.kiloguardian.financial.event.TransactionUpdated;
 
 /**
  * Pages of the transaction list, kept until a transaction, an account or a category changes, up to
  * {@link #MAXIMUM_ROWS} rows in all (the least used pages go first): the
  * dashboard, the finance page and scripts read the same few pages many times between two changes,
- * and a page was ~1.5 ms of CPU and four queries (docs/performance.md). Every write of a transaction
- * goes through {@link TransactionService} and fires one of its events; accounts' and categories'
- * changes (names, opening balances, a deleted category's transactions moved) fire
- * {@link FinanceRecordChanged}, which every other finance change fires too.
+ * and a page was ~1.5 ms of CPU and four queries (docs/performance.md). Every write fires a
+ * {@link FinanceChange}: transactions' through {@link TransactionService}, accounts' and categories'
+ * (names, opening balances, a deleted category's transactions moved) as {@link FinanceRecordChanged}.
  */
 @ApplicationScoped
 class KeptPages {
@@ -43,35 +40,11 @@ class KeptPages {
         return new TransactionPage(List.copyOf(page.items()), page.page(), page.size(), page.total(), page.totalPages());
     }
 
-    void added(@Observes TransactionAdded changed) {
+    void changing(@Observes FinanceChange change) {
         kept.changing();
     }
 
-    void addedEnded(@Observes(during = TransactionPhase.AFTER_COMPLETION) TransactionAdded changed) {
-        kept.changed();
-    }
-
-    void updated(@Observes TransactionUpdated changed) {
-        kept.changing();
-    }
-
-    void updatedEnded(@Observes(during = TransactionPhase.AFTER_COMPLETION) TransactionUpdated changed) {
-        kept.changed();
-    }
-
-    void deleted(@Observes TransactionDeleted changed) {
-        kept.changing();
-    }
-
-    void deletedEnded(@Observes(during = TransactionPhase.AFTER_COMPLETION) TransactionDeleted changed) {
-        kept.changed();
-    }
-
-    void recordChanged(@Observes FinanceRecordChanged changed) {
-        kept.changing();
-    }
-
-    void recordChangedEnded(@Observes(during = TransactionPhase.AFTER_COMPLETION) FinanceRecordChanged changed) {
+    void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) FinanceChange change) {
         kept.changed();
     }
 }
