@@ -417,7 +417,14 @@ const scenarios = {
     const firstIds = new Set(sockets.map((s) => s.id));
     armed = true;
     console.log("@connected");
-    await until(() => dropped.size === count, 30000, "every client to see the server go");
+    await until(() => dropped.size === count, 30000, "every client to see the server go").catch((e) => {
+      // which clients, on which transport and in which state: this has failed twice on a loaded box
+      const left = sockets.filter((s) => !dropped.has(s)).map((s) => {
+        const engine = s.io.engine;
+        return `${engine?.transport?.name}${engine?.upgrading ? " (upgrading)" : ""} ${engine?.readyState} connected=${s.connected}`;
+      });
+      throw new Error(`${e.message}: ${left.length} of ${count} did not: ${JSON.stringify(left.slice(0, 10))}`);
+    });
     const down = Date.now();
     await until(() => sockets.every((s) => s.connected), 90000, "every client to reconnect");
     console.log(`@reconnected ${Date.now()} ${Date.now() - down}`);
