@@ -48,12 +48,10 @@ public class TodayService {
 
     /**
      * The checklist of one person, of the caller ({@code me}), of the shared habits, or of everyone.
-     * A read: it joins a caller's transaction, and otherwise reads without one, in the request's
-     * session (a request context of its own when called from a push or an event thread). The JTA
-     * commit and the flush at commit of what it loaded were ~13 % of its CPU. The household's list is
-     * read once between two changes ({@link KeptChecklist}), in a transaction of its own: committed rows
-     * only, and none of the entities a long request's session may already hold from before a change.
-     * Each caller gets its owners' part of it.
+     * The household's list is read once between two changes ({@link KeptChecklist}), in a transaction
+     * of its own: committed rows only, and none of the entities a long request's session may hold from
+     * before a change. Each caller gets its owners' part of it. No transaction of its own otherwise (a
+     * kept list needs none), and a request context of its own when called from a push or an event thread.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     @ActivateRequestContext
