@@ -9,7 +9,6 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.financial.account.AccountKind;
 import org.kiloguardian.financial.account.AccountRequest;
@@ -17,6 +16,7 @@ import org.kiloguardian.financial.account.AccountService;
 import org.kiloguardian.financial.category.CategoryRequest;
 import org.kiloguardian.financial.category.CategoryService;
 import org.kiloguardian.financial.support.Fixtures;
+import org.kiloguardian.testsupport.SqlStatements;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -40,12 +40,12 @@ class KeptPagesTest {
     EntityManagerFactory entityManagers;
 
     @Test
-    void aSecondReadNeedsNoStatement() {
+    void aSecondReadNeedsNoStatement() throws Exception {
         long account = fixtures.account("0");
         fixtures.spend(account, null, "2026-10-01", "-1");
 
-        long firstRead = statements(() -> page(account));
-        long secondRead = statements(() -> page(account));
+        long firstRead = SqlStatements.during(entityManagers, () -> page(account));
+        long secondRead = SqlStatements.during(entityManagers, () -> page(account));
 
         assertThat(firstRead).as("the first read after a change reads the database").isPositive();
         assertThat(secondRead).as("the next one is served from the kept page").isZero();
@@ -109,12 +109,5 @@ class KeptPagesTest {
 
     private TransactionPage page(long account) {
         return transactions.page(new TransactionFilter(null, null, account, null, null, null, null, null), PageRequest.first(50));
-    }
-
-    private long statements(Runnable read) {
-        var statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        read.run();
-        return statistics.getPrepareStatementCount() - before;
     }
 }

@@ -14,7 +14,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.gateway.routing.RestEndpoint;
 import org.kiloguardian.gateway.routing.RestRouteTable;
@@ -23,6 +22,7 @@ import org.kiloguardian.security.user.UserService;
 import org.kiloguardian.security.user.NewUser;
 import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.audit.Actor;
+import org.kiloguardian.testsupport.SqlStatements;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -57,7 +57,7 @@ class StatementsPerRequestTest {
 
     @Test
     @TestSecurity(user = ADMIN, roles = "admin")
-    void noListEndpointNeedsMoreStatementsForMoreRows() {
+    void noListEndpointNeedsMoreStatementsForMoreRows() throws Exception {
         if (!users.exists(ADMIN)) { // the caller's own lists (tokens, me) need a real login
             accounts.create(new NewUser(ADMIN, "Statements", HouseholdUsers.PASSWORD, Role.ADMIN), Actor.system());
         }
@@ -78,7 +78,7 @@ class StatementsPerRequestTest {
     }
 
     @Test
-    void aTokenCheckedAMomentAgoCostsNoStatement() {
+    void aTokenCheckedAMomentAgoCostsNoStatement() throws Exception {
         String username = users.create("statements", Role.MEMBER);
         // a timer's statement (the notifications sender polls every 500 ms in tests) can only add to a reading:
         // one attempt of three without one is enough, and each attempt uses new tokens
@@ -97,16 +97,16 @@ class StatementsPerRequestTest {
     }
 
     /** Statements of three requests with a new token: the first checks it, the next ones need not. */
-    private long[] readsWithANewToken(String username) {
+    private long[] readsWithANewToken(String username) throws Exception {
         String token = HouseholdUsers.tokenFor(username);
         long[] result = new long[3];
         for (int i = 0; i < 3; i++) {
-            result[i] = statements(() -> given().auth().oauth2(token).get("/api/meds").then().statusCode(200));
+            result[i] = SqlStatements.during(entityManagers, () -> given().auth().oauth2(token).get("/api/meds").then().statusCode(200));
         }
         return result;
     }
 
-    private Map<String, Long> statementsPerList() {
+    private Map<String, Long> statementsPerList() throws Exception {
         Map<String, Long> result = new LinkedHashMap<>();
         List<String> failed = new ArrayList<>();
         for (RestEndpoint endpoint : routes.endpoints()) {
@@ -124,7 +124,7 @@ class StatementsPerRequestTest {
             // may add a statement to one reading, never take one away, so the fewest of three is the request's
             long statements = Long.MAX_VALUE;
             for (int reading = 0; reading < 3; reading++) {
-                statements = Math.min(statements, statements(() -> status[0] = given().get(path).statusCode()));
+                statements = Math.min(statements, SqlStatements.during(entityManagers, () -> status[0] = given().get(path).statusCode()));
             }
             if (status[0] != 200) {
                 failed.add(path + " answered " + status[0]);
@@ -152,12 +152,7 @@ class StatementsPerRequestTest {
         return parent + id + child;
     }
 
-    private long statements(Runnable request) {
-        var statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        request.run();
-        return statistics.getPrepareStatementCount() - before;
-    }
+
 
     /** Rows of every kind, added through the API; the first call also makes the items whose lists grow. */
     private final class Household {

@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.habits.completion.CompletionService;
 import org.kiloguardian.habits.completion.SkipRequest;
@@ -18,6 +17,7 @@ import org.kiloguardian.habits.habit.HabitView;
 import org.kiloguardian.habits.support.UniqueNames;
 import org.kiloguardian.testsupport.HouseholdClock;
 import org.kiloguardian.testsupport.PlainThread;
+import org.kiloguardian.testsupport.SqlStatements;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -45,13 +45,13 @@ class KeptChecklistTest {
     EntityManagerFactory entityManagers;
 
     @Test
-    void aSecondReadNeedsNoStatementAndAFirstOneAFewWhateverTheNumberOfHabits() {
+    void aSecondReadNeedsNoStatementAndAFirstOneAFewWhateverTheNumberOfHabits() throws Exception {
         clock.at("Europe/Berlin", "2026-06-15T08:00");
         addHabits(3);
-        long firstRead = statements(() -> today.today());
-        long secondRead = statements(() -> today.today());
+        long firstRead = SqlStatements.during(entityManagers, () -> today.today());
+        long secondRead = SqlStatements.during(entityManagers, () -> today.today());
         addHabits(6);
-        long firstReadOfMore = statements(() -> today.today());
+        long firstReadOfMore = SqlStatements.during(entityManagers, () -> today.today());
 
         assertThat(firstRead).as("the first read after a change reads the database").isPositive();
         assertThat(secondRead).as("the next one is served from the kept list").isZero();
@@ -116,13 +116,6 @@ class KeptChecklistTest {
             HabitView habit = habits.create(HabitRequest.named(UniqueNames.of("Habit")));
             completions.complete(habit.id(), null);
         }
-    }
-
-    private long statements(Runnable read) {
-        var statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        read.run();
-        return statistics.getPrepareStatementCount() - before;
     }
 
     private static <T> T call(java.util.function.Supplier<T> call) {

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
 
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import org.kiloguardian.gateway.security.BrowserLogin;
 import org.kiloguardian.gateway.security.HouseholdUsers;
 import org.kiloguardian.security.recent.RecentChecks;
 import org.kiloguardian.security.user.Role;
+import org.kiloguardian.testsupport.SqlStatements;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -113,11 +113,7 @@ public class AuthenticatedSocketTest {
     }
 
     private long statementsToConnect(String token) throws Exception {
-        var statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        try (ObservedSocket socket = ObservedSocket.withToken(base, token, "websocket").awaitGreeting()) {
-            return statistics.getPrepareStatementCount() - before;
-        }
+        return SqlStatements.during(entityManagers, () -> ObservedSocket.withToken(base, token, "websocket").awaitGreeting().close());
     }
 
     @Test
