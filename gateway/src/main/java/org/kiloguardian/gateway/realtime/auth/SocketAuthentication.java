@@ -115,7 +115,7 @@ public class SocketAuthentication {
 
     /**
      * Registers the owner first, so an ending session or a revoked token meanwhile is noticed, then
-     * looks up the login's person (the database, so off the event loop) and lets the socket in.
+     * looks up the login's person (unless kept: the database, so off the event loop) and lets the socket in.
      */
     private void admit(SocketIoSocket socket, Owner login, Instant expiresAt, Middleware.Next next) {
         // A recovered session goes back to the one who owned it: a pid alone is no credential.
@@ -123,8 +123,15 @@ public class SocketAuthentication {
             next.reject(UNAUTHORIZED, null);
             return;
         }
+        Optional<PersonRooms.LoginPerson> known = rooms.keptPersonOf(login.username());
+        if (known.isPresent()) { // looked up a moment ago: no worker thread, no database
+            Owner owner = new Owner(login.username(), login.tokenId(), known.get().personId());
+            owners.put(socket, owner);
+            letIn(socket, owner, expiresAt, next);
+            return;
+        }
         owners.put(socket, login);
-        vertx.<Optional<Long>>executeBlocking(() -> rooms.personOf(login.username()), false).onComplete(person -> {
+        vertx.<PersonRooms.LoginPerson>executeBlocking(() -> rooms.personOf(login.username()), false).onComplete(person -> {
             if (person.failed() && DatabaseUnavailable.isCauseOf(person.cause())) {
                 // a token checked a moment ago needs no database, its person room does: without it the
                 // socket would miss that person's reminders until it reconnects, so it tries again later
@@ -136,7 +143,7 @@ public class SocketAuthentication {
             if (person.failed()) {
                 LOG.warnf(person.cause(), "No person room for a socket of %s", LoggedText.of(login.username()));
             }
-            Owner owner = new Owner(login.username(), login.tokenId(), person.succeeded() ? person.result().orElse(null) : null);
+            Owner owner = new Owner(login.username(), login.tokenId(), person.succeeded() ? person.result().personId() : null);
             if (owners.replace(socket, login, owner)) {
                 letIn(socket, owner, expiresAt, next);
             } else {

@@ -1,14 +1,21 @@
 package org.kiloguardian.gateway.realtime.household;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.kiloguardian.database.kept.KeptReads;
 
 import org.kiloguardian.gateway.people.LoginPeople;
+import org.kiloguardian.people.event.PersonChanged;
 import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.people.person.ReminderAudience;
 import org.kiloguardian.socketio.server.BroadcastOperator;
+import org.kiloguardian.security.event.AccessChanged;
 import org.kiloguardian.socketio.server.SocketIoServer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,6 +24,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * One room of the default namespace per person ({@code person:<id>}): every socket joins the room
  * of its login's person when it connects. A person's reminders go to their room and to the rooms
  * of their caregivers' people; anything without a person to everyone.
+ * <p>
+ * Which person a login is, is kept between two changes of people or logins ({@link KeptReads}): every
+ * tablet and script reconnects at once after a restart of the app or of the Wi-Fi, and each CONNECT
+ * would otherwise take a worker thread for the lookup (1,000 sockets grew the pool by ~50 threads).
  */
 @ApplicationScoped
 public class PersonRooms {
@@ -24,6 +35,12 @@ public class PersonRooms {
     private final SocketIoServer server;
     private final PersonService people;
     private final LoginPeople loginPeople;
+    /** By username: a household has a few logins, a script's token connects again and again. */
+    private final KeptReads<String, LoginPerson> kept = new KeptReads<>(1_000, Duration.ofMinutes(1));
+
+    /** The person whose room a login's sockets join; {@code personId} null for a login without one. */
+    public record LoginPerson(Long personId) {
+    }
 
     PersonRooms(SocketIoServer server, PersonService people, LoginPeople loginPeople) {
         this.server = server;
@@ -35,9 +52,39 @@ public class PersonRooms {
         return "person:" + personId;
     }
 
-    /** The person a socket of this login joins. Reads the database: call it off the event loop. */
-    public Optional<Long> personOf(String username) {
-        return loginPeople.personOf(username).map(PersonView::id);
+    /** The person of this login as it was a moment ago and has not changed since; no database, fit for the event loop. */
+    public Optional<LoginPerson> keptPersonOf(String username) {
+        return kept.kept(username);
+    }
+
+    /**
+     * The person a socket of this login joins, read in a transaction of its own (committed rows only)
+     * and kept. Reads the database: call it off the event loop.
+     */
+    public LoginPerson personOf(String username) {
+        long generation = kept.generation();
+        LoginPerson person = new LoginPerson(
+                QuarkusTransaction.requiringNew().call(() -> loginPeople.personOf(username).map(PersonView::id).orElse(null)));
+        kept.keep(username, person, generation);
+        return person;
+    }
+
+    /** A person linked to or unlinked from a login, in its transaction; also a login's own person made or removed. */
+    void peopleChanging(@Observes PersonChanged changed) {
+        kept.changing();
+    }
+
+    void peopleChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) PersonChanged changed) {
+        kept.changed();
+    }
+
+    /** A login renamed or removed: its username names someone else, or no one. */
+    void loginsChanging(@Observes AccessChanged changed) {
+        kept.changing();
+    }
+
+    void loginsChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccessChanged changed) {
+        kept.changed();
     }
 
     /**
