@@ -41,6 +41,11 @@ public class CheckedTokens {
         return recent.recent(keyOf(secret), TokenOwner.class).filter(owner -> owner.expiresAt() == null || owner.expiresAt().isAfter(now));
     }
 
+    /** Moved on by every change of access: a lookup started before it may have read the rows from before. */
+    public long generation() {
+        return recent.generation();
+    }
+
     /** Looks the token up in the database (blocking: a worker thread) and keeps a usable token's owner. */
     public Optional<TokenOwner> check(String secret) {
         if (!plausible(secret)) {

@@ -67,12 +67,25 @@ public class SocketAuthentication {
     private final Map<SocketIoSocket, Owner> owners = new ConcurrentHashMap<>();
     private final CheckedTokens tokens;
     private final Vertx vertx;
+    private final SharedLookups lookups;
     private final PersonRooms rooms;
+
+    /** Keys of {@link SharedLookups}: what is looked up, and the generation of what was kept of it. */
+    private record TokenLookup(String secret, long generation) {
+        @Override
+        public String toString() {
+            return "TokenLookup[generation=" + generation + "]"; // never the secret
+        }
+    }
+
+    private record PersonLookup(String username, long generation) {
+    }
 
     SocketAuthentication(SocketIoServer server, RealtimeConfig config, SocketIoConfig protocol, CheckedTokens tokens, Vertx vertx,
             PersonRooms rooms) {
         this.tokens = tokens;
         this.vertx = vertx;
+        this.lookups = new SharedLookups(vertx);
         this.rooms = rooms;
         if (config.auth().required() && !protocol.conformance().enabled()) {
             server.defaultNamespace().use(this::authenticate);
@@ -89,9 +102,8 @@ public class SocketAuthentication {
                 admit(socket, new Owner(known.get().username(), known.get().tokenId()), known.get().expiresAt(), next);
                 return;
             }
-            // the token store is a database: look it up off the event loop, answer back on it; unordered,
-            // so one slow lookup does not hold up the other connections' lookups behind it
-            vertx.<Optional<TokenService.TokenOwner>>executeBlocking(() -> tokens.check(token), false).onComplete(result -> {
+            // the token store is a database: look it up off the event loop, answer back on it
+            lookups.lookUp(new TokenLookup(token, tokens.generation()), () -> tokens.check(token)).onComplete(result -> {
                 if (result.succeeded() && result.result().isPresent()) {
                     TokenService.TokenOwner owner = result.result().get();
                     admit(socket, new Owner(owner.username(), owner.tokenId()), owner.expiresAt(), next);
@@ -131,7 +143,7 @@ public class SocketAuthentication {
             return;
         }
         owners.put(socket, login);
-        vertx.<PersonRooms.LoginPerson>executeBlocking(() -> rooms.personOf(login.username()), false).onComplete(person -> {
+        lookups.lookUp(new PersonLookup(login.username(), rooms.generation()), () -> rooms.personOf(login.username())).onComplete(person -> {
             if (person.failed() && DatabaseUnavailable.isCauseOf(person.cause())) {
                 // a token checked a moment ago needs no database, its person room does: without it the
                 // socket would miss that person's reminders until it reconnects, so it tries again later
@@ -181,6 +193,11 @@ public class SocketAuthentication {
 
     void accountRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserRemoved removed) {
         disconnect(owner -> owner.username().equalsIgnoreCase(removed.username()), "user removed");
+    }
+
+    /** CONNECT lookups under way (tests: none once every CONNECT was answered). */
+    int lookupsUnderWay() {
+        return lookups.underWay();
     }
 
     /** How many sockets are connected, per user: what the admin's status page shows. */

@@ -57,6 +57,11 @@ public class PersonRooms {
         return kept.kept(username);
     }
 
+    /** Moved on by every change of people or logins: an answer read before it is not kept. */
+    public long generation() {
+        return kept.generation();
+    }
+
     /**
      * The person a socket of this login joins, read in a transaction of its own (committed rows only)
      * and kept. Reads the database: call it off the event loop.
