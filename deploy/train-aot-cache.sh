@@ -50,11 +50,13 @@ trap cleanup EXIT
 
 rm -f "$RUNNER/app.aot"
 ADMIN=trainer PASSWORD=training-password-$RANDOM$RANDOM
-# The memory limit of the k3s Deployment, so that the heap is sized as it will be.
+# The memory limit of the k3s Deployment, so that the heap is sized as it will be. No method profiles
+# in the cache (-AOTRecordTraining, JEP 515): only C1 compiles (-XX:TieredStopAtLevel=1), which does not
+# use them, and they cost ~5 MiB of resident memory in every run (docs/performance.md, "Memory").
 (cd "$WORK" && QUARKUS_HTTP_PORT=$HTTP_PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/kilo" \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= KILO_ADMIN_USERNAME=$ADMIN KILO_ADMIN_PASSWORD=$PASSWORD \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=training-$RANDOM-$RANDOM-$RANDOM-$RANDOM-$RANDOM-$RANDOM \
-    exec "$JAVA" -XX:AOTCacheOutput="$RUNNER/app.aot" -XX:MaxRAM=768m -jar "$RUNNER/quarkus-run.jar" >"$WORK/kilo.log" 2>&1) &
+    exec "$JAVA" -XX:AOTCacheOutput="$RUNNER/app.aot" -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:MaxRAM=768m -jar "$RUNNER/quarkus-run.jar" >"$WORK/kilo.log" 2>&1) &
 SERVER_PID=$!
 BASE=http://localhost:$HTTP_PORT
 for _ in $(seq 1 600); do

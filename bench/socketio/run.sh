@@ -14,6 +14,7 @@
 #   BENCH_JAVA=<java of the runner> (default the image's Java 25, /usr/lib/jvm/temurin-25-jdk-amd64/bin/java)
 #   BENCH_BEFORE_JAVA=<java of "before"> (default java on the PATH)
 #   BENCH_AOT=1: train the runner's AOT cache first (deploy/train-aot-cache.sh, as the image does)
+#   BENCH_BEFORE_AOT=1: the same for "before" (with BENCH_BEFORE_JAVA a JDK 25)
 #   BENCH_SCENARIO=broadcast (default) | fresh | storm
 #     fresh: connect latency of a server that has just started: 3 waves of [clients] (default 1000)
 #            websocket clients at BENCH_CONNECT_RATE (500) per second, p50/p99 per wave (fresh-connect.mjs)
@@ -49,6 +50,7 @@ rm -rf "$SCRATCH/app" && cp -r "$BENCH_APP" "$SCRATCH/app" && rm -f "$SCRATCH/ap
 if [ -n "${BENCH_BEFORE_APP:-}" ]; then rm -rf "$SCRATCH/before" && cp -r "$BENCH_BEFORE_APP" "$SCRATCH/before" && rm -f "$SCRATCH/before/app.aot"; fi
 # A cache holds only for the jars it saw (their time too), so it is trained on the copy that runs.
 if [ "${BENCH_AOT:-1}" = 1 ]; then "$ROOT/deploy/train-aot-cache.sh" "$BENCH_JAVA" "$SCRATCH/app" >&2; fi
+if [ -n "${BENCH_BEFORE_APP:-}" ] && [ "${BENCH_BEFORE_AOT:-0}" = 1 ]; then "$ROOT/deploy/train-aot-cache.sh" "${BENCH_BEFORE_JAVA:-java}" "$SCRATCH/before" >&2; fi
 JAR=$SCRATCH/app/quarkus-run.jar
 IMAGE_JAVA_OPTS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\(.*\)"$/\1/p' "$ROOT/deploy/Dockerfile")
 [ -n "$IMAGE_JAVA_OPTS" ] || { echo "no JDK_JAVA_OPTIONS in deploy/Dockerfile" >&2; exit 1; }
