@@ -2,6 +2,10 @@ package org.kiloguardian.database.kept;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -30,7 +34,13 @@ public final class KeptReads<K, V> {
     /** Evicts on the calling thread (a few entries): nothing runs later on a pool of its own. */
     private final Cache<K, Kept<V>> kept;
 
+    /** Reads under way, by key: callers that miss at once wait for one read instead of each doing it. */
+    private final ConcurrentMap<K, Reading<V>> reading = new ConcurrentHashMap<>();
+
     private record Kept<V>(long generation, V answer) {
+    }
+
+    private record Reading<V>(long generation, CompletableFuture<V> answer) {
     }
 
     public KeptReads(int maximumEntries, Duration maximumAge) {
@@ -52,11 +62,42 @@ public final class KeptReads<K, V> {
      */
     public V get(K key, Supplier<V> read) {
         long before = generation();
-        return kept(key).orElseGet(() -> {
+        Optional<V> found = kept(key);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        // After a change every dashboard and script misses at once: they share the first one's read.
+        // Only a read of the same generation is shared, one that started after the last change.
+        Reading<V> mine = new Reading<>(before, new CompletableFuture<>());
+        Reading<V> under = reading.compute(key, (k, running) -> running != null && running.generation == before ? running : mine);
+        if (under != mine) {
+            return awaitAnswer(under.answer);
+        }
+        try {
             V answer = read.get();
             keep(key, answer, before);
+            mine.answer.complete(answer);
             return answer;
-        });
+        } catch (Throwable failed) {
+            mine.answer.completeExceptionally(failed);
+            throw failed;
+        } finally {
+            reading.remove(key, mine);
+        }
+    }
+
+    private static <V> V awaitAnswer(CompletableFuture<V> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause; // the reader's own failure, as if this caller had read (e.g. the database is down)
+            }
+            if (failed.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     /** The answer kept for {@code key}, if any: for a caller that reads elsewhere (off the event loop) on a miss. */

@@ -1,16 +1,30 @@
 package org.kiloguardian.database.kept;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class KeptReadsTest {
 
     private final KeptReads<String, String> kept = new KeptReads<>(10, Duration.ofMinutes(1));
     private final AtomicInteger reads = new AtomicInteger();
+    /** Callers of their own (not the common pool: one thread on a 2-core box would run them one after the other). */
+    private final ExecutorService callers = Executors.newFixedThreadPool(2);
+
+    @AfterEach
+    void stopCallers() {
+        callers.shutdownNow();
+    }
 
     @Test
     void aKeptAnswerIsGivenWithoutReadingUntilTheRowsChange() {
@@ -22,6 +36,68 @@ class KeptReadsTest {
         kept.changed();
         assertThat(kept.get("list", () -> read("after the change"))).isEqualTo("after the change");
         assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void callersThatMissAtOnceShareOneRead() throws Exception {
+        CountDownLatch underWay = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> kept.get("list", () -> {
+            underWay.countDown();
+            await(release);
+            return read("rows");
+        }), callers);
+        assertThat(underWay.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> kept.get("list", () -> read("rows again")), callers);
+        Thread.sleep(500); // the second caller is waiting by now
+        release.countDown();
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("rows");
+        assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("rows");
+        assertThat(reads).as("reads").hasValue(1);
+    }
+
+    @Test
+    void aCallerAfterAChangeDoesNotTakeAReadThatStartedBeforeIt() throws Exception {
+        CountDownLatch underWay = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> before = CompletableFuture.supplyAsync(() -> kept.get("list", () -> {
+            underWay.countDown();
+            await(release);
+            return read("rows before the change");
+        }), callers);
+        assertThat(underWay.await(5, TimeUnit.SECONDS)).isTrue();
+        kept.changing();
+        kept.changed();
+        assertThat(kept.get("list", () -> read("rows after the change"))).isEqualTo("rows after the change");
+        release.countDown();
+        assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo("rows before the change");
+        assertThat(kept.get("list", () -> read("read again"))).as("kept").isEqualTo("rows after the change");
+    }
+
+    @Test
+    void aSharedReadsFailureReachesEveryCallerAndIsNotKept() throws Exception {
+        CountDownLatch underWay = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> kept.get("list", () -> {
+            underWay.countDown();
+            await(release);
+            throw new IllegalStateException("database unavailable");
+        }), callers);
+        assertThat(underWay.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> kept.get("list", () -> read("rows")), callers);
+        Thread.sleep(500);
+        release.countDown();
+        assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("database unavailable");
+        assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("database unavailable");
+        assertThat(kept.get("list", () -> read("rows once it is back"))).isEqualTo("rows once it is back");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
