@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,14 +41,8 @@ class KeptReadsTest {
 
     @Test
     void callersThatMissAtOnceShareOneRead() throws Exception {
-        CountDownLatch underWay = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> kept.get("list", () -> {
-            underWay.countDown();
-            await(release);
-            return read("rows");
-        }), callers);
-        assertThat(underWay.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> first = readUnderWay(release, () -> read("rows"));
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> kept.get("list", () -> read("rows again")), callers);
         Thread.sleep(500); // the second caller is waiting by now
         release.countDown();
@@ -58,14 +53,8 @@ class KeptReadsTest {
 
     @Test
     void aCallerAfterAChangeDoesNotTakeAReadThatStartedBeforeIt() throws Exception {
-        CountDownLatch underWay = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> before = CompletableFuture.supplyAsync(() -> kept.get("list", () -> {
-            underWay.countDown();
-            await(release);
-            return read("rows before the change");
-        }), callers);
-        assertThat(underWay.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> before = readUnderWay(release, () -> read("rows before the change"));
         kept.changing();
         kept.changed();
         assertThat(kept.get("list", () -> read("rows after the change"))).isEqualTo("rows after the change");
@@ -76,14 +65,10 @@ class KeptReadsTest {
 
     @Test
     void aSharedReadsFailureReachesEveryCallerAndIsNotKept() throws Exception {
-        CountDownLatch underWay = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> kept.get("list", () -> {
-            underWay.countDown();
-            await(release);
+        CompletableFuture<String> first = readUnderWay(release, () -> {
             throw new IllegalStateException("database unavailable");
-        }), callers);
-        assertThat(underWay.await(5, TimeUnit.SECONDS)).isTrue();
+        });
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> kept.get("list", () -> read("rows")), callers);
         Thread.sleep(500);
         release.countDown();
@@ -92,12 +77,20 @@ class KeptReadsTest {
         assertThat(kept.get("list", () -> read("rows once it is back"))).isEqualTo("rows once it is back");
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** A caller's read of "list" that has started and finishes with {@code read} once {@code release} opens. */
+    private CompletableFuture<String> readUnderWay(CountDownLatch release, Supplier<String> read) throws InterruptedException {
+        CountDownLatch underWay = new CountDownLatch(1);
+        CompletableFuture<String> caller = CompletableFuture.supplyAsync(() -> kept.get("list", () -> {
+            underWay.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return read.get();
+        }), callers);
+        assertThat(underWay.await(5, TimeUnit.SECONDS)).as("the read started").isTrue();
+        return caller;
     }
 
     @Test
