@@ -3,6 +3,7 @@ package org.kiloguardian.financial.schedule;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.kiloguardian.database.DatabaseUnavailable;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -27,10 +28,18 @@ class ScheduleJob {
     @Scheduled(identity = "financial-schedules", every = "${kilo.financial.scheduler.every:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        int materialised = materialiser.materialiseDue();
-        int reminded = reminder.remindDueSoon();
-        if (materialised > 0 || reminded > 0) {
-            LOG.infof("Materialised %d due dates, reminded of %d bills", materialised, reminded);
+        try {
+            int materialised = materialiser.materialiseDue();
+            int reminded = reminder.remindDueSoon();
+            if (materialised > 0 || reminded > 0) {
+                LOG.infof("Materialised %d due dates, reminded of %d bills", materialised, reminded);
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCauseOf(e)) {
+                throw e;
+            }
+            // both steps happen once per due date, so the next run catches up
+            LOG.warnf("Due dates and bill reminders wait for the database, which is unavailable: %s", e.toString());
         }
     }
 }

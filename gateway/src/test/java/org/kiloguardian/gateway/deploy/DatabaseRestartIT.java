@@ -88,7 +88,9 @@ class DatabaseRestartIT {
     @BeforeAll
     static void start() throws Exception {
         postgres = DebianPostgres.start("kilo");
-        app = RunningProductionJar.start(postgres.jdbcUrl("kilo"), DebianPostgres.USER, DebianPostgres.PASSWORD, Map.of());
+        // the timers every second, so that they run while the database is down
+        app = RunningProductionJar.start(postgres.jdbcUrl("kilo"), DebianPostgres.USER, DebianPostgres.PASSWORD,
+                Map.of("KILO_MEDS_REMINDER_EVERY", "1s", "KILO_FINANCIAL_SCHEDULER_EVERY", "1s"));
         browser = HeadlessChromium.start(1280, 800);
     }
 
@@ -258,6 +260,10 @@ class DatabaseRestartIT {
         // one checked a moment ago, whose login's person is known too, needs no database: nothing changed since
         assertThat(keptSocketConnected).as("a socket of a token checked a moment ago, while the database was down").isTrue();
         assertThat(socketConnects(unchecked)).as("a token socket connects once the database is back").isTrue();
+
+        // the timers say in one line that they wait for the database; no stack trace per run
+        assertThat(app.log()).as("the app's log").doesNotContain("Error occurred while executing task")
+                .contains("Dose reminders wait for the database", "Due dates and bill reminders wait for the database");
     }
 
     private void report(String mode, List<Call> all, long down, long back) {

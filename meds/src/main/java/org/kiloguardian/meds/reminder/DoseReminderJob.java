@@ -2,6 +2,9 @@ package org.kiloguardian.meds.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+import org.kiloguardian.database.DatabaseUnavailable;
+
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -10,6 +13,8 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class DoseReminderJob {
+
+    private static final Logger LOG = Logger.getLogger(DoseReminderJob.class);
 
     private final ReminderService reminders;
     private final MissedDoseService missedDoses;
@@ -22,7 +27,16 @@ public class DoseReminderJob {
     @Scheduled(identity = "meds-dose-reminders", every = "${kilo.meds.reminder-every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void tick() {
-        reminders.sendDueReminders();
-        missedDoses.markMissed();
+        try {
+            reminders.sendDueReminders();
+            missedDoses.markMissed();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCauseOf(e)) {
+                throw e;
+            }
+            // an outage is not a bug: one line per run, not the scheduler's stack trace; nothing is lost,
+            // the next run finds what is due then
+            LOG.warnf("Dose reminders wait for the database, which is unavailable: %s", e.toString());
+        }
     }
 }
