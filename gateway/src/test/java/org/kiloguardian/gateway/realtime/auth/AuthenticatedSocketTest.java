@@ -45,8 +45,10 @@ public class AuthenticatedSocketTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
+            // connect-timeout: the test profile's 1.5 s would end CONNECTs that wait for a slow lookup on purpose
             return Map.of("kilo.realtime.auth.required", "true",
-                    "kilo.realtime.allowed-origins", ALLOWED_ORIGIN);
+                    "kilo.realtime.allowed-origins", ALLOWED_ORIGIN,
+                    "kilo.realtime.connect-timeout", "10s");
         }
     }
 
