@@ -8,14 +8,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.kiloguardian.database.kept.KeptReads;
-
 import org.kiloguardian.gateway.people.LoginPeople;
 import org.kiloguardian.people.event.PersonChanged;
 import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.people.person.ReminderAudience;
-import org.kiloguardian.socketio.server.BroadcastOperator;
 import org.kiloguardian.security.event.AccessChanged;
+import org.kiloguardian.socketio.server.BroadcastOperator;
 import org.kiloguardian.socketio.server.SocketIoServer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
