@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -59,30 +61,56 @@ public final class KeptReads<K, V> {
      * The kept answer for {@code key}, or the one {@code read} gives now, kept unless a change came in
      * meanwhile. {@code read} must see committed rows only, in a persistence context of its own (one
      * that holds no entities from before a change), and return an immutable answer: callers share it.
+     * A null answer (nothing found) reaches the callers waiting for it and is not kept.
      */
     public V get(K key, Supplier<V> read) {
-        long before = generation();
+        return awaitAnswer(lookUp(key, read, Runnable::run).toCompletableFuture());
+    }
+
+    /**
+     * As {@link #get}, for a caller that must not block (the event loop): on a miss, {@code read} runs
+     * on {@code executor} (a worker thread) and the answer completes the stage there.
+     */
+    public CompletionStage<V> lookUp(K key, Supplier<V> read, Executor executor) {
+        long before = generation.get();
         Optional<V> found = kept(key);
         if (found.isPresent()) {
-            return found.get();
+            return CompletableFuture.completedStage(found.get());
         }
-        // After a change every dashboard and script misses at once: they share the first one's read.
-        // Only a read of the same generation is shared, one that started after the last change.
+        // After a change every dashboard, script and socket misses at once: they share the first one's
+        // read. Only a read of the same generation is shared, one that started after the last change.
         Reading<V> mine = new Reading<>(before, new CompletableFuture<>());
         Reading<V> under = reading.compute(key, (k, running) -> running != null && running.generation == before ? running : mine);
-        if (under != mine) {
-            return awaitAnswer(under.answer);
+        if (under == mine) {
+            try {
+                executor.execute(() -> read(key, read, mine));
+            } catch (RuntimeException rejected) { // e.g. a pool shutting down: no caller waits forever
+                finish(key, mine, null, rejected);
+            }
         }
+        return under.answer.minimalCompletionStage(); // a caller cannot complete what others wait for
+    }
+
+    private void read(K key, Supplier<V> read, Reading<V> mine) {
+        V answer;
         try {
-            V answer = read.get();
-            keep(key, answer, before);
-            mine.answer.complete(answer);
-            return answer;
+            answer = read.get();
         } catch (Throwable failed) {
+            finish(key, mine, null, failed);
+            return;
+        }
+        if (answer != null) {
+            keep(key, answer, mine.generation);
+        }
+        finish(key, mine, answer, null);
+    }
+
+    private void finish(K key, Reading<V> mine, V answer, Throwable failed) {
+        reading.remove(key, mine);
+        if (failed == null) {
+            mine.answer.complete(answer);
+        } else {
             mine.answer.completeExceptionally(failed);
-            throw failed;
-        } finally {
-            reading.remove(key, mine);
         }
     }
 
@@ -100,19 +128,18 @@ public final class KeptReads<K, V> {
         }
     }
 
-    /** The answer kept for {@code key}, if any: for a caller that reads elsewhere (off the event loop) on a miss. */
+    /** The answer kept for {@code key}, if any: the fast path of a caller on the event loop. */
     public Optional<V> kept(K key) {
         Kept<V> found = kept.getIfPresent(key);
         return found != null && found.generation == generation.get() ? Optional.of(found.answer) : Optional.empty();
     }
 
-    /** Take this before reading the rows; hand it to {@link #keep}. */
-    public long generation() {
-        return generation.get();
+    /** Reads under way: none once every caller has its answer. */
+    int readsUnderWay() {
+        return reading.size();
     }
 
-    /** Keeps an answer read after {@link #generation()} gave {@code generationBeforeReading}, unless a change came in since. */
-    public void keep(K key, V answer, long generationBeforeReading) {
+    private void keep(K key, V answer, long generationBeforeReading) {
         if (generation.get() == generationBeforeReading && changesUnderWay.get() == 0) {
             kept.put(key, new Kept<>(generationBeforeReading, answer));
         }

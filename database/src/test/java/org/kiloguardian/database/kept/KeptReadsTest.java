@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -112,16 +115,49 @@ class KeptReadsTest {
     }
 
     @Test
-    void anAnswerReadElsewhereIsKeptOnlyForTheGenerationItWasReadIn() {
-        long before = kept.generation();
-        kept.changing(); // while the caller read on another thread
-        kept.changed();
-        kept.keep("token", "owner before the change", before);
-        assertThat(kept.kept("token")).isEmpty();
+    void lookUpsThatMissAtOnceShareOneReadOnTheExecutor() {
+        Queue<Runnable> worker = new ArrayDeque<>();
+        CompletableFuture<String> first = kept.lookUp("token", () -> read("owner"), worker::add).toCompletableFuture();
+        CompletableFuture<String> second = kept.lookUp("token", () -> read("owner again"), worker::add).toCompletableFuture();
+        assertThat(worker).as("reads handed to the executor").hasSize(1);
+        assertThat(first).as("answered before the read ran").isNotDone();
 
-        long now = kept.generation();
-        kept.keep("token", "owner", now);
-        assertThat(kept.kept("token")).contains("owner");
+        worker.poll().run();
+        assertThat(first).isCompletedWithValue("owner");
+        assertThat(second).isCompletedWithValue("owner");
+        assertThat(kept.readsUnderWay()).as("reads left under way").isZero();
+        assertThat(kept.lookUp("token", () -> read("owner read again"), ignored -> {
+            throw new AssertionError("a kept answer needs no executor");
+        })).isCompletedWithValue("owner");
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void anAnswerReadOnTheExecutorIsNotKeptWhenAChangeCameInMeanwhile() {
+        Queue<Runnable> worker = new ArrayDeque<>();
+        CompletableFuture<String> before = kept.lookUp("token", () -> read("owner before the change"), worker::add).toCompletableFuture();
+        kept.changing(); // while the read waits for a worker thread
+        kept.changed();
+        worker.poll().run();
+        assertThat(before).isCompletedWithValue("owner before the change");
+        assertThat(kept.kept("token")).isEmpty();
+    }
+
+    @Test
+    void nothingFoundReachesTheCallersAndIsNotKept() {
+        assertThat(kept.get("token", () -> null)).isNull();
+        assertThat(kept.kept("token")).isEmpty();
+        assertThat(kept.get("token", () -> read("owner, once created"))).isEqualTo("owner, once created");
+    }
+
+    @Test
+    void aReadTheExecutorRefusesFailsItsCallersAndLeavesNothingUnderWay() {
+        CompletableFuture<String> refused = kept.lookUp("token", () -> read("owner"), ignored -> {
+            throw new RejectedExecutionException("shutting down");
+        }).toCompletableFuture();
+        assertThat(refused).isCompletedExceptionally();
+        assertThat(kept.readsUnderWay()).isZero();
+        assertThat(kept.get("token", () -> read("owner"))).isEqualTo("owner");
     }
 
     @Test

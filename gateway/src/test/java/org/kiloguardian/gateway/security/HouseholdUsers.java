@@ -2,7 +2,11 @@ package org.kiloguardian.gateway.security;
 
 import static io.restassured.RestAssured.given;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +19,7 @@ import org.kiloguardian.security.audit.Actor;
 import org.kiloguardian.security.recent.RecentChecks;
 import org.kiloguardian.security.token.ApiToken;
 
+import io.agroal.api.AgroalDataSource;
 import io.restassured.http.ContentType;
 
 /** Creates real users and real tokens for HTTP tests, through the same services the app uses. */
@@ -26,10 +31,12 @@ public class HouseholdUsers {
 
     private final UserService accounts;
     private final RecentChecks recent;
+    private final AgroalDataSource dataSource;
 
-    HouseholdUsers(UserService accounts, RecentChecks recent) {
+    HouseholdUsers(UserService accounts, RecentChecks recent, AgroalDataSource dataSource) {
         this.accounts = accounts;
         this.recent = recent;
+        this.dataSource = dataSource;
     }
 
     public String create(String prefix, Role role) {
@@ -59,6 +66,25 @@ public class HouseholdUsers {
 
     public long idOf(String username) {
         return accounts.findByUsername(username).orElseThrow().id();
+    }
+
+    /**
+     * Starts {@code callers} while the user's token rows are held locked for {@code hold}, as a slow
+     * database would: a token never used yet records its first use, an UPDATE that waits for the lock,
+     * so every caller started meanwhile reaches its token's check before the first one ends.
+     */
+    public <T> T startedWhileTokensLocked(String username, Duration hold, Callable<T> callers) throws Exception {
+        try (Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            try (PreparedStatement lock = slow.prepareStatement("SELECT id FROM security.api_token WHERE user_id = ? FOR UPDATE")) {
+                lock.setLong(1, idOf(username));
+                lock.executeQuery().close();
+            }
+            T started = callers.call();
+            Thread.sleep(hold.toMillis());
+            slow.rollback();
+            return started;
+        }
     }
 
     /** A personal API token for the user, created over HTTP Basic as a script would. */

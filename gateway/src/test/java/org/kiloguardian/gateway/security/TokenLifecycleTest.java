@@ -1,6 +1,7 @@
 package org.kiloguardian.gateway.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,16 +9,30 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.recent.RecentChecks;
 import org.kiloguardian.security.token.ApiToken;
+import org.kiloguardian.testsupport.SqlStatements;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -26,6 +41,10 @@ class TokenLifecycleTest {
 
     @Inject
     HouseholdUsers users;
+    @Inject
+    EntityManagerFactory entityManagers;
+    @TestHTTPResource("/")
+    URI base;
 
     @Test
     void aTokenIsShownOnceListedWithoutItsSecretAndRevocable() {
@@ -96,6 +115,30 @@ class TokenLifecycleTest {
         given().auth().oauth2(adminToken).when().get("/api/users").then().statusCode(200);
         given().auth().oauth2(adminToken).when().get("/api/audit").then().statusCode(200)
                 .body("action", hasItem("token_created"));
+    }
+
+    /**
+     * A script's requests arriving all at once (after a restart, or any change of access) wait for one
+     * lookup of their token, not one each: the token's row is held locked meanwhile, as a slow
+     * database would, so that all of them reach the check at the same time.
+     */
+    @Test
+    void requestsOfOneTokenArrivingAtOnceShareOneLookup() throws Exception {
+        String member = users.create("burst", Role.MEMBER);
+        String token = HouseholdUsers.tokenFor(member);
+        int requests = 20;
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest today = HttpRequest.newBuilder(base.resolve("/api/habits/today")).header("Authorization", "Bearer " + token).build();
+        List<Integer> statuses = new ArrayList<>();
+        long statements = SqlStatements.during(entityManagers, () -> {
+            List<CompletableFuture<HttpResponse<Void>>> answers = users.startedWhileTokensLocked(member, Duration.ofMillis(1500),
+                    () -> IntStream.range(0, requests).mapToObj(i -> client.sendAsync(today, BodyHandlers.discarding())).toList());
+            for (CompletableFuture<HttpResponse<Void>> answer : answers) {
+                statuses.add(answer.get(10, TimeUnit.SECONDS).statusCode());
+            }
+        });
+        assertThat(statuses).as("statuses").hasSize(requests).containsOnly(200);
+        assertThat(statements).as("statements of %d requests of one token at once", requests).isLessThan(requests);
     }
 
     private static int extractOwnId(String token) {

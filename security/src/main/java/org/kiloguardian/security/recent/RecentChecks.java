@@ -2,6 +2,9 @@ package org.kiloguardian.security.recent;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,8 +23,8 @@ import org.kiloguardian.security.event.SessionsEnded;
  * between is kept ({@link KeptReads}, the same rules as the lists kept between two changes).
  * <p>
  * The providers look an answer up on the event loop and read the database on a worker thread on a
- * miss: they take the {@link #generation()} before reading and hand it to {@link #keep}. One process
- * per database (deploy/README.md, "Replicas"), so these events see every change the app makes.
+ * miss; the callers that miss at once share one read. One process per database (deploy/README.md,
+ * "Replicas"), so these events see every change the app makes.
  */
 @ApplicationScoped
 public class RecentChecks {
@@ -34,19 +37,22 @@ public class RecentChecks {
 
     private final KeptReads<Object, Object> checks = new KeptReads<>(MAXIMUM_CHECKS, KEPT);
 
-    /** Take this before reading the database; hand it to {@link #keep}. */
-    public long generation() {
-        return checks.generation();
-    }
-
     /** The answer kept for this key, if it is younger than {@link #KEPT} and nothing changed since. */
     public <T> Optional<T> recent(Object key, Class<T> type) {
         return checks.kept(key).map(type::cast);
     }
 
-    /** Keeps an answer read after {@link #generation()} gave {@code generationBeforeReading}, unless access changed meanwhile. */
-    public void keep(Object key, Object answer, long generationBeforeReading) {
-        checks.keep(key, answer, generationBeforeReading);
+    /**
+     * The answer kept for this key, or the one {@code read} gives now (blocking: a worker thread),
+     * shared with every caller of the same key meanwhile and kept. A null answer is not kept.
+     */
+    public <T> T get(Object key, Class<T> type, Supplier<T> read) {
+        return type.cast(checks.get(key, read::get));
+    }
+
+    /** As {@link #get}, for the event loop: on a miss, {@code read} runs on {@code executor}. */
+    public <T> CompletionStage<T> lookUp(Object key, Class<T> type, Supplier<T> read, Executor executor) {
+        return checks.lookUp(key, read::get, executor).thenApply(type::cast);
     }
 
     public void forgetAll() {

@@ -65,13 +65,8 @@ public class BrowserSessionIdentityProvider implements IdentityProvider<BrowserS
         if (known.isPresent()) {
             return Uni.createFrom().item(() -> identityOf(known.get(), claim, endsAt));
         }
-        long generation = recent.generation();
         // the database is blocking: never on the event loop
-        return context.runBlocking(() -> {
-            SessionUser user = load(claim.username());
-            recent.keep(key, user, generation);
-            return identityOf(user, claim, endsAt);
-        });
+        return context.runBlocking(() -> identityOf(recent.get(key, SessionUser.class, () -> load(claim.username())), claim, endsAt));
     }
 
     @Transactional

@@ -3,7 +3,10 @@ package org.kiloguardian.gateway.realtime.auth;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +32,9 @@ import org.kiloguardian.socketio.server.SocketIoSocket;
 
 import io.quarkus.runtime.Startup;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 
 /**
@@ -67,25 +73,23 @@ public class SocketAuthentication {
     private final Map<SocketIoSocket, Owner> owners = new ConcurrentHashMap<>();
     private final CheckedTokens tokens;
     private final Vertx vertx;
-    private final SharedLookups lookups;
+    /**
+     * Where a CONNECT's database lookups run: worker threads, unordered (one slow lookup does not hold
+     * up the others). The sockets of one token or one login share a lookup ({@code KeptReads}): when
+     * every tablet and script reconnects at once, 1,000 sockets would otherwise take a worker thread
+     * each, and the pool's ~50 new threads kept their memory.
+     */
+    private final Executor workers;
     private final PersonRooms rooms;
-
-    /** Keys of {@link SharedLookups}: what is looked up, and the generation of what was kept of it. */
-    private record TokenLookup(String secret, long generation) {
-        @Override
-        public String toString() {
-            return "TokenLookup[generation=" + generation + "]"; // never the secret
-        }
-    }
-
-    private record PersonLookup(String username, long generation) {
-    }
 
     SocketAuthentication(SocketIoServer server, RealtimeConfig config, SocketIoConfig protocol, CheckedTokens tokens, Vertx vertx,
             PersonRooms rooms) {
         this.tokens = tokens;
         this.vertx = vertx;
-        this.lookups = new SharedLookups(vertx);
+        this.workers = lookup -> vertx.executeBlocking(() -> {
+            lookup.run();
+            return null;
+        }, false);
         this.rooms = rooms;
         if (config.auth().required() && !protocol.conformance().enabled()) {
             server.defaultNamespace().use(this::authenticate);
@@ -103,7 +107,7 @@ public class SocketAuthentication {
                 return;
             }
             // the token store is a database: look it up off the event loop, answer back on it
-            lookups.lookUp(new TokenLookup(token, tokens.generation()), () -> tokens.check(token)).onComplete(result -> {
+            answeredHere(tokens.check(token, workers)).onComplete(result -> {
                 if (result.succeeded() && result.result().isPresent()) {
                     TokenService.TokenOwner owner = result.result().get();
                     admit(socket, new Owner(owner.username(), owner.tokenId()), owner.expiresAt(), next);
@@ -143,7 +147,7 @@ public class SocketAuthentication {
             return;
         }
         owners.put(socket, login);
-        lookups.lookUp(new PersonLookup(login.username(), rooms.generation()), () -> rooms.personOf(login.username())).onComplete(person -> {
+        answeredHere(rooms.personOf(login.username(), workers)).onComplete(person -> {
             if (person.failed() && DatabaseUnavailable.isCauseOf(person.cause())) {
                 // a token checked a moment ago needs no database, its person room does: without it the
                 // socket would miss that person's reminders until it reconnects, so it tries again later
@@ -162,6 +166,20 @@ public class SocketAuthentication {
                 next.reject(UNAUTHORIZED, null); // what admitted it ended during the lookup
             }
         });
+    }
+
+    /** A lookup's answer on the caller's context (the socket's event loop), as its own executeBlocking would give it. */
+    private <T> Future<T> answeredHere(CompletionStage<T> lookup) {
+        Context caller = vertx.getOrCreateContext();
+        Promise<T> answer = Promise.promise();
+        lookup.whenComplete((value, failure) -> caller.runOnContext(nothing -> {
+            if (failure == null) {
+                answer.complete(value);
+            } else {
+                answer.fail(failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure);
+            }
+        }));
+        return answer.future();
     }
 
     private void letIn(SocketIoSocket socket, Owner owner, Instant expiresAt, Middleware.Next next) {
@@ -193,11 +211,6 @@ public class SocketAuthentication {
 
     void accountRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserRemoved removed) {
         disconnect(owner -> owner.username().equalsIgnoreCase(removed.username()), "user removed");
-    }
-
-    /** CONNECT lookups under way (tests: none once every CONNECT was answered). */
-    int lookupsUnderWay() {
-        return lookups.underWay();
     }
 
     /** How many sockets are connected, per user: what the admin's status page shows. */

@@ -2,6 +2,8 @@ package org.kiloguardian.gateway.realtime.household;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -56,21 +58,13 @@ public class PersonRooms {
         return kept.kept(username);
     }
 
-    /** Moved on by every change of people or logins: an answer read before it is not kept. */
-    public long generation() {
-        return kept.generation();
-    }
-
     /**
-     * The person a socket of this login joins, read in a transaction of its own (committed rows only)
-     * and kept. Reads the database: call it off the event loop.
+     * The person a socket of this login joins: kept, or read on {@code executor} (the database: a worker
+     * thread) in a transaction of its own, once for every socket of the login connecting meanwhile.
      */
-    public LoginPerson personOf(String username) {
-        long generation = kept.generation();
-        LoginPerson person = new LoginPerson(
-                QuarkusTransaction.requiringNew().call(() -> loginPeople.personOf(username).map(PersonView::id).orElse(null)));
-        kept.keep(username, person, generation);
-        return person;
+    public CompletionStage<LoginPerson> personOf(String username, Executor executor) {
+        return kept.lookUp(username, () -> new LoginPerson(
+                QuarkusTransaction.requiringNew().call(() -> loginPeople.personOf(username).map(PersonView::id).orElse(null))), executor);
     }
 
     /** A person linked to or unlinked from a login, in its transaction; also a login's own person made or removed. */
