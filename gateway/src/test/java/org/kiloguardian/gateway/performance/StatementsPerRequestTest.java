@@ -69,11 +69,14 @@ class StatementsPerRequestTest {
 
         assertThat(atN).as("the route table lists the endpoints: " + atN.keySet()).hasSizeGreaterThan(25);
         List<String> growing = new ArrayList<>();
-        atN.forEach((path, statements) -> {
-            if (atThreeN.get(path) > statements) {
-                growing.add(path + ": " + statements + " -> " + atThreeN.get(path));
+        for (Map.Entry<String, Long> list : atN.entrySet()) {
+            String path = list.getKey();
+            // a background burst (a delivery's retries) can span three quick readings: a real N+1 is
+            // still there when read again, spread over a second
+            if (atThreeN.get(path) > list.getValue() && fewestStatements(path, 5, 200) > list.getValue()) {
+                growing.add(path + ": " + list.getValue() + " -> " + atThreeN.get(path));
             }
-        });
+        }
         assertThat(growing).as("statements per request grew with the rows (at N and 3N rows)").isEmpty();
     }
 
@@ -118,21 +121,29 @@ class StatementsPerRequestTest {
             if (path == null) {
                 continue; // one item, not a list
             }
-            given().get(path); // warm: the first call may load what later ones find cached
-            long[] status = new long[1];
-            // Hibernate's statistics are global: a timer (the notifications sender polls every 500 ms in tests)
-            // may add a statement to one reading, never take one away, so the fewest of three is the request's
-            long statements = Long.MAX_VALUE;
-            for (int reading = 0; reading < 3; reading++) {
-                statements = Math.min(statements, SqlStatements.during(entityManagers, () -> status[0] = given().get(path).statusCode()));
+            int status = given().get(path).statusCode(); // warm: the first call may load what later ones find cached
+            if (status != 200) {
+                failed.add(path + " answered " + status);
+                continue;
             }
-            if (status[0] != 200) {
-                failed.add(path + " answered " + status[0]);
-            }
-            result.put(path, statements);
+            result.put(path, fewestStatements(path, 3, 0));
         }
         assertThat(failed).as("every list is read").isEmpty();
         return result;
+    }
+
+    /**
+     * The statements of one request for {@code path}. Hibernate's statistics are global: a timer (the
+     * notifications sender polls every 500 ms in tests) may add a statement to one reading, never take
+     * one away, so the fewest of several readings is the request's.
+     */
+    private long fewestStatements(String path, int readings, long millisApart) throws Exception {
+        long fewest = Long.MAX_VALUE;
+        for (int reading = 0; reading < readings; reading++) {
+            Thread.sleep(reading == 0 ? 0 : millisApart);
+            fewest = Math.min(fewest, SqlStatements.during(entityManagers, () -> given().get(path).then().statusCode(200)));
+        }
+        return fewest;
     }
 
     /** The path to read a list, or null for an endpoint of one item; fails for a list under an unknown item. */
