@@ -7,6 +7,12 @@ package org.kiloguardian.rest.error;
  */
 public class NotLoggedIn extends Refusal {
 
+    /**
+     * The {@code WWW-Authenticate} challenge every 401 of the API carries (RFC 9110 requires one): the
+     * bearer scheme, so that a browser never opens its own password dialog.
+     */
+    public static final String CHALLENGE = "Bearer realm=\"kilo-guardian\"";
+
     public NotLoggedIn(String message) {
         super(401, message);
     }

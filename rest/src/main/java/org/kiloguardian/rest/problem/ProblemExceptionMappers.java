@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.kiloguardian.database.DatabaseUnavailable;
 import org.kiloguardian.rest.error.InvalidInput;
+import org.kiloguardian.rest.error.NotLoggedIn;
 import org.kiloguardian.rest.error.Refusal;
 import org.kiloguardian.rest.error.TooManyRequests;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -61,7 +62,12 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> refused(Refusal e, UriInfo uri) {
         int status = e.status();
-        return respond(Problem.of(status, Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), path(uri)));
+        Problem problem = Problem.of(status, Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), path(uri));
+        if (e instanceof NotLoggedIn) {
+            return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem).type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, NotLoggedIn.CHALLENGE).build();
+        }
+        return respond(problem);
     }
 
     @ServerExceptionMapper

@@ -107,6 +107,7 @@ class DomainExceptionMappingTest {
         RestResponse<Problem> response = mappers.refused(new NotLoggedIn("The login behind this request no longer exists."), uri());
 
         assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeaderString("WWW-Authenticate")).as("the challenge a 401 must carry").isEqualTo("Bearer realm=\"kilo-guardian\"");
         assertThat(response.getHeaderString("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
         assertThat(response.getEntity()).isEqualTo(new Problem("about:blank", "Unauthorized", 401,
                 "The login behind this request no longer exists.", PATH, List.of()));

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.kiloguardian.rest.error.NotLoggedIn;
+
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -39,7 +41,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"kilo-guardian\""));
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", NotLoggedIn.CHALLENGE));
     }
 
     @Override
