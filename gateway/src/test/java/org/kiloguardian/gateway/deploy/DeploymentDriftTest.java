@@ -19,9 +19,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kiloguardian.gateway.production.ImageJvm;
 
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -162,6 +165,27 @@ class DeploymentDriftTest {
         assertThat(dockerfile).contains("ENTRYPOINT [\"java\", \"-XX:AOTCache=/deployments/app.aot\", \"-jar\", \"/deployments/quarkus-run.jar\"]");
         assertThat(dockerfile).as("the heap must follow the container's memory limit").contains("-XX:MaxRAMPercentage=");
         assertThat(Pattern.compile("-Xmx\\d").matcher(dockerfile).find()).as("a fixed -Xmx ignores the container's limit").isFalse();
+    }
+
+    /**
+     * The heap is a share of the memory limit, so the image's cache is trained, the production-jar ITs
+     * run and the benches measure at the limit the Deployment sets: a limit changed in one place only
+     * would test and measure a JVM the household does not run.
+     */
+    @Test
+    void theImageIsTrainedTestedAndMeasuredAtTheDeploymentsMemoryLimit() throws IOException {
+        Container container = manifests.deployment(DeploymentDrift.APP).orElseThrow().getSpec().getTemplate().getSpec().getContainers().get(0);
+        Quantity limit = container.getResources().getLimits().get("memory");
+        assertThat(limit).as("the app's container has no memory limit").isNotNull();
+        String maxRam = Quantity.getAmountInBytes(limit).toBigIntegerExact().shiftRight(20) + "m";
+
+        assertThat(ImageJvm.MEMORY_LIMIT).as("the production-jar ITs' -XX:MaxRAM").isEqualTo(maxRam);
+        assertThat(Files.readString(repository.resolve("deploy/train-aot-cache.sh"))).as("the AOT training's -XX:MaxRAM")
+                .contains("-XX:MaxRAM=" + maxRam + " ");
+        for (String bench : List.of("bench/rest/run.sh", "bench/socketio/run.sh")) {
+            assertThat(Files.readString(repository.resolve(bench))).as(bench + "'s default -XX:MaxRAM")
+                    .contains("-XX:MaxRAM=${BENCH_MAX_RAM:-" + maxRam + "}");
+        }
     }
 
     @Test

@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class ImageJvm {
 
-    /** The k3s Deployment's memory limit (deploy/k3s/app.yaml): the image sizes its heap as a share of it. */
-    private static final String MEMORY_LIMIT = "768m";
+    /**
+     * The k3s Deployment's memory limit (deploy/k3s/app.yaml), as {@code -XX:MaxRAM} takes it: the
+     * image sizes its heap as a share of it. DeploymentDriftTest holds it, the AOT training's and the
+     * benches' to the manifest.
+     */
+    public static final String MEMORY_LIMIT = "768m";
     private static final String IMAGE_DIRECTORY = "/deployments/";
 
     private ImageJvm() {
