@@ -25,6 +25,13 @@ import org.kiloguardian.financial.transaction.TransactionSource;
 public class CsvImportService {
 
     /** For DuplicateFinder's projections of existing transactions: Panache queries return entities. */
+    /**
+     * Rows booked between two clears of the persistence context. A budget check flushes before it
+     * reads (a row of this month), and a flush dirty-checks every entity the context holds: with all
+     * of a statement's rows in it, the import grew with the square of its rows.
+     */
+    private static final int ROWS_PER_CLEAR = 500;
+
     private final EntityManager em;
     private final AccountService accounts;
     private final TransactionService transactions;
@@ -77,9 +84,12 @@ public class CsvImportService {
         List<ParsedRow> parsed = rows.stream().map(reader::read).toList();
         DuplicateFinder duplicates = new DuplicateFinder(em, account, parsed);
         RuleSet ruleSet = rules.ruleSet();
+        // once per file, not per row: a query per row made Hibernate flush and dirty-check every row
+        // booked so far, and a 10,000-row statement ran past the transaction timeout
+        Category fallback = Category.findFallback();
 
         List<ImportLine> lines = new ArrayList<>();
-        List<ParsedRow> fresh = new ArrayList<>();
+        List<Booking> fresh = new ArrayList<>();
         int rejected = 0;
         int duplicateCount = 0;
         for (ParsedRow row : parsed) {
@@ -89,23 +99,27 @@ public class CsvImportService {
                 continue;
             }
             RowStatus status = duplicates.isDuplicate(row) ? RowStatus.DUPLICATE : RowStatus.NEW;
+            Category category = ruleSet.categorise(row.payee(), row.description()).orElse(fallback);
             if (status == RowStatus.DUPLICATE) {
                 duplicateCount++;
             } else {
-                fresh.add(row);
+                fresh.add(new Booking(account, row.date(), row.amount(), row.description(), row.payee(), category,
+                        List.of(), null, TransactionSource.IMPORT, row.reference()));
             }
-            String category = ruleSet.categorise(row.payee(), row.description()).map(c -> c.name)
-                    .orElseGet(() -> Category.findFallback().name);
             lines.add(new ImportLine(row.line(), status,
                     status == RowStatus.DUPLICATE ? "already stored in this account" : null,
-                    row.date(), row.amount(), row.description(), row.payee(), category, row.reference()));
+                    row.date(), row.amount(), row.description(), row.payee(), category.name, row.reference()));
         }
 
         boolean commit = rejected == 0 && !dryRun;
         if (commit) {
-            for (ParsedRow row : fresh) {
-                transactions.book(new Booking(account, row.date(), row.amount(), row.description(), row.payee(), null,
-                        List.of(), null, TransactionSource.IMPORT, row.reference()), ruleSet);
+            int booked = 0;
+            for (Booking booking : fresh) {
+                transactions.book(booking, ruleSet);
+                if (++booked % ROWS_PER_CLEAR == 0) {
+                    em.flush();
+                    em.clear(); // the bookings' account and categories are only referred to, never changed
+                }
             }
         }
         List<String> problems = rejected == 0 ? List.of()
