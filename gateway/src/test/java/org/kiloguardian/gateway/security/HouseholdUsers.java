@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -74,10 +75,24 @@ public class HouseholdUsers {
      * so every caller started meanwhile reaches its token's check before the first one ends.
      */
     public <T> T startedWhileTokensLocked(String username, Duration hold, Callable<T> callers) throws Exception {
+        return startedWhileLocked("SELECT id FROM security.api_token WHERE user_id = ? FOR UPDATE", idOf(username), hold, callers);
+    }
+
+    /** As {@link #startedWhileTokensLocked}, for one token's row: a write to it waits, a read does not. */
+    public <T> T startedWhileTokenLocked(long tokenId, Duration hold, Callable<T> callers) throws Exception {
+        return startedWhileLocked("SELECT id FROM security.api_token WHERE id = ? FOR UPDATE", tokenId, hold, callers);
+    }
+
+    /** As {@link #startedWhileTokensLocked}, for the user's own row. */
+    public <T> T startedWhileUserLocked(String username, Duration hold, Callable<T> callers) throws Exception {
+        return startedWhileLocked("SELECT id FROM security.household_user WHERE id = ? FOR UPDATE", idOf(username), hold, callers);
+    }
+
+    private <T> T startedWhileLocked(String lockRows, long id, Duration hold, Callable<T> callers) throws Exception {
         try (Connection slow = dataSource.getConnection()) {
             slow.setAutoCommit(false);
-            try (PreparedStatement lock = slow.prepareStatement("SELECT id FROM security.api_token WHERE user_id = ? FOR UPDATE")) {
-                lock.setLong(1, idOf(username));
+            try (PreparedStatement lock = slow.prepareStatement(lockRows)) {
+                lock.setLong(1, id);
                 lock.executeQuery().close();
             }
             T started = callers.call();
@@ -87,12 +102,21 @@ public class HouseholdUsers {
         }
     }
 
+    /** A token's id and its secret, as its owner got them. */
+    public record CreatedToken(long id, String secret) {
+    }
+
     /** A personal API token for the user, created over HTTP Basic as a script would. */
     public static String tokenFor(String username) {
-        return given().auth().preemptive().basic(username, PASSWORD)
-                .contentType(ContentType.JSON).body("{\"name\":\"test\"}")
+        return createToken(username, "test").secret();
+    }
+
+    public static CreatedToken createToken(String username, String name) {
+        var created = given().auth().preemptive().basic(username, PASSWORD)
+                .contentType(ContentType.JSON).body(Map.of("name", name))
                 .when().post("/api/tokens")
                 .then().statusCode(201)
-                .extract().path("token");
+                .extract().jsonPath();
+        return new CreatedToken(created.getLong("id"), created.getString("token"));
     }
 }

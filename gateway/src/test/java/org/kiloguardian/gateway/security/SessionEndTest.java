@@ -2,6 +2,12 @@ package org.kiloguardian.gateway.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -46,6 +52,38 @@ class SessionEndTest {
 
         tablet.cookieOnly().get("/api/habits").then().statusCode(401);
         phone.cookieOnly().get("/api/habits").then().statusCode(401);
+    }
+
+    /**
+     * A member changes their password (it leaked) while an admin renames them. The rename read the
+     * member before the change committed and wrote after it; its write used to put back every column
+     * as it had read them: the old password, and the sessions the change had ended.
+     */
+    @Test
+    void aPasswordChangedWhileAnAdminRenamesTheUserStaysChanged() throws Exception {
+        String member = users.create("renamedpw", Role.MEMBER);
+        long memberId = users.idOf(member);
+        String admin = HouseholdUsers.tokenFor(users.create("renamer", Role.ADMIN));
+        BrowserLogin browser = BrowserLogin.of(member, HouseholdUsers.PASSWORD);
+        List<CompletableFuture<Integer>> answers = users.startedWhileUserLocked(member, Duration.ofSeconds(1), () -> {
+            CompletableFuture<Integer> changing = CompletableFuture.supplyAsync(() -> browser.request().contentType(ContentType.JSON)
+                    .body("{\"currentPassword\":\"" + HouseholdUsers.PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}")
+                    .put("/api/users/me/password").statusCode());
+            Thread.sleep(500); // the change is made and waits to write the row
+            CompletableFuture<Integer> renaming = CompletableFuture.supplyAsync(() -> given().auth().oauth2(admin)
+                    .contentType(ContentType.JSON).body("{\"displayName\":\"Renamed meanwhile\"}")
+                    .patch("/api/users/{id}", memberId).statusCode());
+            Thread.sleep(200); // the rename has read the member
+            return List.of(changing, renaming);
+        });
+        assertThat(answers.get(0).get(10, TimeUnit.SECONDS)).as("password changed").isEqualTo(204);
+        assertThat(answers.get(1).get(10, TimeUnit.SECONDS)).as("renamed").isEqualTo(200);
+
+        browser.cookieOnly().get("/api/habits").then().statusCode(401);
+        assertThat(BrowserLogin.submit(member, HouseholdUsers.PASSWORD).getCookie(BrowserLogin.SESSION_COOKIE))
+                .as("a session for the old password").isNull();
+        BrowserLogin.of(member, NEW_PASSWORD).request().get("/api/users/me").then().statusCode(200)
+                .body("displayName", equalTo("Renamed meanwhile"));
     }
 
     @Test

@@ -141,6 +141,32 @@ class TokenLifecycleTest {
         assertThat(statements).as("statements of %d requests of one token at once", requests).isLessThan(requests);
     }
 
+    /**
+     * A leaked token used at the moment the household revokes it: the check read the token before the
+     * revocation committed and recorded its use after it. That write used to put back every column as
+     * the check had read it, the revocation included, and the leaked token worked again.
+     */
+    @Test
+    void aTokenRevokedWhileItIsBeingUsedStaysRevoked() throws Exception {
+        String member = users.create("leak", Role.MEMBER);
+        String revoker = HouseholdUsers.tokenFor(member);
+        HouseholdUsers.CreatedToken leaked = HouseholdUsers.createToken(member, "leaked");
+        HttpClient client = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<Void>>> answers = users.startedWhileTokenLocked(leaked.id(), Duration.ofSeconds(1), () -> {
+            CompletableFuture<HttpResponse<Void>> revoking = client.sendAsync(HttpRequest.newBuilder(base.resolve("/api/tokens/" + leaked.id()))
+                    .header("Authorization", "Bearer " + revoker).DELETE().build(), BodyHandlers.discarding());
+            Thread.sleep(500); // the revocation is announced and waits to write the row
+            // reads the token before the revocation commits, then waits to record its first use
+            CompletableFuture<HttpResponse<Void>> using = client.sendAsync(HttpRequest.newBuilder(base.resolve("/api/habits/today"))
+                    .header("Authorization", "Bearer " + leaked.secret()).build(), BodyHandlers.discarding());
+            return List.of(revoking, using);
+        });
+        assertThat(answers.get(0).get(10, TimeUnit.SECONDS).statusCode()).as("revoked").isEqualTo(204);
+        answers.get(1).get(10, TimeUnit.SECONDS); // whatever it was answered: it overlapped the revocation
+
+        given().auth().oauth2(leaked.secret()).when().get("/api/habits/today").then().statusCode(401);
+    }
+
     private static int extractOwnId(String token) {
         return given().auth().oauth2(token).when().get("/api/tokens")
                 .then().statusCode(200).extract().path("find { it.name == 'second' }.id");

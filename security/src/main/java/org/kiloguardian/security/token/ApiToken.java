@@ -9,10 +9,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A personal API token. Only its SHA-256 digest is stored. */
+/**
+ * A personal API token. Only its SHA-256 digest is stored.
+ * <p>
+ * Updates write only the columns that changed: a check records a token's use while a revocation
+ * may be committing, and writing back every column as the check read them would un-revoke it.
+ */
 @Entity
+@DynamicUpdate
 @Table(schema = "security", name = "api_token")
 public class ApiToken extends PanacheEntityBase {
 

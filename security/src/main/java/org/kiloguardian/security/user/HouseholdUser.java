@@ -13,10 +13,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A member of the household who can log in. */
+/**
+ * A member of the household who can log in.
+ * <p>
+ * Updates write only the columns that changed: an admin's rename may overlap the member's own
+ * password change, and writing back every column as the rename read them would bring back the old
+ * password and the sessions the change ended.
+ */
 @Entity
+@DynamicUpdate
 @Table(schema = "security", name = "household_user")
 public class HouseholdUser extends PanacheEntityBase {
 
