@@ -20,11 +20,13 @@ public final class ObservedSocket implements AutoCloseable {
     private final Socket socket;
     private final CompletableFuture<Object> greeted = new CompletableFuture<>();
     private final CompletableFuture<Long> disconnectedAt = new CompletableFuture<>();
+    private final CompletableFuture<Object> refused = new CompletableFuture<>();
 
     private ObservedSocket(URI base, IO.Options options) {
         this.socket = IO.socket(base, options);
         socket.on("connected", greeted::complete);
         socket.on(Socket.EVENT_DISCONNECT, args -> disconnectedAt.complete(System.currentTimeMillis()));
+        socket.on(Socket.EVENT_CONNECT_ERROR, args -> refused.complete(args.length > 0 ? args[0] : null));
         socket.connect();
     }
 
@@ -55,6 +57,11 @@ public final class ObservedSocket implements AutoCloseable {
     /** When the server disconnected it, in epoch millis. */
     public long awaitDisconnect(long seconds) throws Exception {
         return disconnectedAt.get(seconds, TimeUnit.SECONDS);
+    }
+
+    /** Waits until the server refused the CONNECT or, having let it in, disconnected it. */
+    public void awaitRefusalOrDisconnect(long seconds) throws Exception {
+        CompletableFuture.anyOf(refused, disconnectedAt).get(seconds, TimeUnit.SECONDS);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.kiloguardian.gateway.realtime.auth;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -56,6 +58,8 @@ public class SocketAuthentication {
     /** Key of the socket's owner in its data, which connection state recovery restores. */
     static final String OWNER = "kilo.owner";
     private static final Logger LOG = Logger.getLogger(SocketAuthentication.class);
+    /** Endings a CONNECT's check is compared with: far more than can happen during one check. */
+    private static final int ENDINGS_REMEMBERED = 1_000;
 
     /** Who a live socket belongs to; tokenId is null for a browser session, personId null for a login without a person. */
     record Owner(String username, Long tokenId, Long personId) {
@@ -71,6 +75,13 @@ public class SocketAuthentication {
     }
 
     private final Map<SocketIoSocket, Owner> owners = new ConcurrentHashMap<>();
+    /**
+     * What ended lately (revocations, ended sessions, removed users), oldest first. A CONNECT's check
+     * may read a token just before its revocation commits and answer just after the revocation looked
+     * for the sockets to end: the CONNECT looks here once its owner is registered.
+     */
+    private final Deque<Ending> endings = new ArrayDeque<>();
+    private long endingsSoFar;
     private final CheckedTokens tokens;
     private final Vertx vertx;
     /**
@@ -97,20 +108,25 @@ public class SocketAuthentication {
         }
     }
 
+    /** One thing that ended: which owners it ends, and why; numbered in the order they ended. */
+    private record Ending(long number, Predicate<Owner> whose, String why) {
+    }
+
     private void authenticate(SocketIoSocket socket, Middleware.Next next) {
+        long endedBefore = endingsSoFar();
         Handshake handshake = socket.handshake();
         String token = handshake.auth() != null && handshake.auth().hasNonNull("token") ? handshake.auth().get("token").asText() : null;
         if (token != null) {
             Optional<TokenService.TokenOwner> known = tokens.recent(token);
             if (known.isPresent()) { // checked a moment ago, by this socket's script or by its REST calls
-                admit(socket, new Owner(known.get().username(), known.get().tokenId()), known.get().expiresAt(), next);
+                admit(socket, new Owner(known.get().username(), known.get().tokenId()), known.get().expiresAt(), endedBefore, next);
                 return;
             }
             // the token store is a database: look it up off the event loop, answer back on it
             answeredHere(tokens.check(token, workers)).onComplete(result -> {
                 if (result.succeeded() && result.result().isPresent()) {
                     TokenService.TokenOwner owner = result.result().get();
-                    admit(socket, new Owner(owner.username(), owner.tokenId()), owner.expiresAt(), next);
+                    admit(socket, new Owner(owner.username(), owner.tokenId()), owner.expiresAt(), endedBefore, next);
                 } else if (result.failed() && DatabaseUnavailable.isCauseOf(result.cause())) {
                     LOG.warnf("A socket's token could not be checked, the database is unavailable: %s", result.cause().toString());
                     next.reject(DATABASE_UNAVAILABLE, Map.of("retryAfter", DatabaseUnavailable.RETRY_AFTER_SECONDS));
@@ -123,7 +139,7 @@ public class SocketAuthentication {
         SecurityIdentity identity = handshake.identity();
         if (identity != null && !identity.isAnonymous()) {
             admit(socket, new Owner(identity.getPrincipal().getName(), HouseholdIdentity.tokenId(identity).orElse(null)),
-                    HouseholdIdentity.expiresAt(identity).orElse(null), next);
+                    HouseholdIdentity.expiresAt(identity).orElse(null), endedBefore, next);
             return;
         }
         next.reject(UNAUTHORIZED, null);
@@ -133,7 +149,7 @@ public class SocketAuthentication {
      * Registers the owner first, so an ending session or a revoked token meanwhile is noticed, then
      * looks up the login's person (unless kept: the database, so off the event loop) and lets the socket in.
      */
-    private void admit(SocketIoSocket socket, Owner login, Instant expiresAt, Middleware.Next next) {
+    private void admit(SocketIoSocket socket, Owner login, Instant expiresAt, long endedBefore, Middleware.Next next) {
         // A recovered session goes back to the one who owned it: a pid alone is no credential.
         if (socket.recovered() && !(socket.data().get(OWNER) instanceof Owner before && before.sameLogin(login))) {
             next.reject(UNAUTHORIZED, null);
@@ -142,11 +158,17 @@ public class SocketAuthentication {
         Optional<PersonRooms.LoginPerson> known = rooms.keptPersonOf(login.username());
         if (known.isPresent()) { // looked up a moment ago: no worker thread, no database
             Owner owner = new Owner(login.username(), login.tokenId(), known.get().personId());
-            owners.put(socket, owner);
-            letIn(socket, owner, expiresAt, next);
+            if (registered(socket, owner, endedBefore)) {
+                letIn(socket, owner, expiresAt, next);
+            } else {
+                next.reject(UNAUTHORIZED, null);
+            }
             return;
         }
-        owners.put(socket, login);
+        if (!registered(socket, login, endedBefore)) {
+            next.reject(UNAUTHORIZED, null);
+            return;
+        }
         answeredHere(rooms.personOf(login.username(), workers)).onComplete(person -> {
             if (person.failed() && DatabaseUnavailable.isCauseOf(person.cause())) {
                 // a token checked a moment ago needs no database, its person room does: without it the
@@ -166,6 +188,39 @@ public class SocketAuthentication {
                 next.reject(UNAUTHORIZED, null); // what admitted it ended during the lookup
             }
         });
+    }
+
+    /**
+     * Registers the socket's owner, unless something that ends it ended since its CONNECT was checked:
+     * from here on, an ending finds the socket among the owners.
+     */
+    private boolean registered(SocketIoSocket socket, Owner owner, long endedBefore) {
+        owners.put(socket, owner);
+        Optional<String> ended = endedSince(endedBefore, owner);
+        if (ended.isPresent()) {
+            owners.remove(socket, owner);
+            LOG.infof("Refusing a socket of %s: %s while its CONNECT was checked", LoggedText.of(owner.username()), ended.get());
+        }
+        return ended.isEmpty();
+    }
+
+    private synchronized long endingsSoFar() {
+        return endingsSoFar;
+    }
+
+    private synchronized Optional<String> endedSince(long endedBefore, Owner owner) {
+        if (endingsSoFar - endedBefore > endings.size()) {
+            return Optional.of("more ended than is remembered"); // not one CONNECT's check in practice
+        }
+        return endings.stream().filter(ending -> ending.number() > endedBefore && ending.whose().test(owner))
+                .map(Ending::why).findFirst();
+    }
+
+    private synchronized void remember(Predicate<Owner> whose, String why) {
+        endings.addLast(new Ending(++endingsSoFar, whose, why));
+        if (endings.size() > ENDINGS_REMEMBERED) {
+            endings.removeFirst();
+        }
     }
 
     /** A lookup's answer on the caller's context (the socket's event loop), as its own executeBlocking would give it. */
@@ -219,6 +274,7 @@ public class SocketAuthentication {
     }
 
     private void disconnect(Predicate<Owner> whose, String why) {
+        remember(whose, why); // before looking: a socket registered after this finds it
         owners.forEach((socket, owner) -> {
             if (whose.test(owner)) {
                 disconnect(socket, owner, why);

@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,6 +167,35 @@ public class AuthenticatedSocketTest {
             long loggedOutAt = System.currentTimeMillis();
             given().redirects().follow(false).cookie(BrowserLogin.SESSION_COOKIE, session).when().get("/logout").then().statusCode(303);
             assertThat(socket.awaitDisconnect(5) - loggedOutAt).isLessThan(1000);
+        }
+    }
+
+    /**
+     * A leaked token's script reconnecting at the moment the household revokes it: the CONNECT's
+     * lookup read the token before the revocation committed and answered just after it, when the
+     * revocation may already have looked for the sockets to disconnect. Such a socket used to stay
+     * connected for as long as it liked. Who is first after the commit is a race of a few
+     * milliseconds, so the attack is made several times.
+     */
+    @Test
+    void aSocketWhoseCheckOverlapsTheRevocationDoesNotStayConnected() throws Exception {
+        String member = users.create("overlap", Role.MEMBER);
+        String revoker = HouseholdUsers.tokenFor(member);
+        HttpClient client = HttpClient.newHttpClient();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            HouseholdUsers.CreatedToken leaked = HouseholdUsers.createToken(member, "leaked " + attempt);
+            CompletableFuture<HttpResponse<Void>> revoked = new CompletableFuture<>();
+            try (ObservedSocket socket = users.startedWhileTokenLocked(leaked.id(), Duration.ofSeconds(1), () -> {
+                client.sendAsync(HttpRequest.newBuilder(base.resolve("/api/tokens/" + leaked.id()))
+                        .header("Authorization", "Bearer " + revoker).DELETE().build(), BodyHandlers.discarding())
+                        .whenComplete((answer, failure) -> revoked.complete(answer));
+                Thread.sleep(500); // the revocation is announced and waits to write the row
+                // its lookup reads the token before the revocation commits, then waits to record its first use
+                return ObservedSocket.withToken(base, leaked.secret(), "websocket");
+            })) {
+                assertThat(revoked.get(10, TimeUnit.SECONDS).statusCode()).as("revoked").isEqualTo(204);
+                socket.awaitRefusalOrDisconnect(5);
+            }
         }
     }
 
