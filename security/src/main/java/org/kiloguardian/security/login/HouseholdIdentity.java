@@ -18,6 +18,12 @@ public final class HouseholdIdentity {
     /** When the credential of this request stops working by itself (a session's or token's end), if it does. */
     public static final String EXPIRES_AT = "kilo.expires-at";
 
+    /**
+     * When the credential was found valid. A socket whose connection opened with this identity may
+     * send its CONNECT much later: whatever ended the credential since then refuses it.
+     */
+    public static final String CHECKED_AT = "kilo.checked-at";
+
     private HouseholdIdentity() {
     }
 
@@ -45,9 +51,14 @@ public final class HouseholdIdentity {
         return Optional.ofNullable(identity.getAttribute(EXPIRES_AT));
     }
 
+    public static Optional<Instant> checkedAt(SecurityIdentity identity) {
+        return Optional.ofNullable(identity.getAttribute(CHECKED_AT));
+    }
+
     private static QuarkusSecurityIdentity.Builder builder(String username, Role role) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))
-                .addRole(role.roleName());
+                .addRole(role.roleName())
+                .addAttribute(CHECKED_AT, Instant.now());
     }
 }

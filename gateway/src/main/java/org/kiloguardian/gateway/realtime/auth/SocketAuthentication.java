@@ -58,7 +58,7 @@ public class SocketAuthentication {
     /** Key of the socket's owner in its data, which connection state recovery restores. */
     static final String OWNER = "kilo.owner";
     private static final Logger LOG = Logger.getLogger(SocketAuthentication.class);
-    /** Endings a CONNECT's check is compared with: far more than can happen during one check. */
+    /** Endings a CONNECT is compared with: far more than happen while a connection waits to send it. */
     private static final int ENDINGS_REMEMBERED = 1_000;
 
     /** Who a live socket belongs to; tokenId is null for a browser session, personId null for a login without a person. */
@@ -78,10 +78,10 @@ public class SocketAuthentication {
     /**
      * What ended lately (revocations, ended sessions, removed users), oldest first. A CONNECT's check
      * may read a token just before its revocation commits and answer just after the revocation looked
-     * for the sockets to end: the CONNECT looks here once its owner is registered.
+     * for the sockets to end, and a session's connection may open before a logout and send its
+     * CONNECT after it: the CONNECT looks here once its owner is registered.
      */
     private final Deque<Ending> endings = new ArrayDeque<>();
-    private long endingsSoFar;
     private final CheckedTokens tokens;
     private final Vertx vertx;
     /**
@@ -108,25 +108,25 @@ public class SocketAuthentication {
         }
     }
 
-    /** One thing that ended: which owners it ends, and why; numbered in the order they ended. */
-    private record Ending(long number, Predicate<Owner> whose, String why) {
+    /** One thing that ended: when, which owners it ends, and why. */
+    private record Ending(Instant at, Predicate<Owner> whose, String why) {
     }
 
     private void authenticate(SocketIoSocket socket, Middleware.Next next) {
-        long endedBefore = endingsSoFar();
+        Instant checkedAt = Instant.now();
         Handshake handshake = socket.handshake();
         String token = handshake.auth() != null && handshake.auth().hasNonNull("token") ? handshake.auth().get("token").asText() : null;
         if (token != null) {
             Optional<TokenService.TokenOwner> known = tokens.recent(token);
             if (known.isPresent()) { // checked a moment ago, by this socket's script or by its REST calls
-                admit(socket, new Owner(known.get().username(), known.get().tokenId()), known.get().expiresAt(), endedBefore, next);
+                admit(socket, new Owner(known.get().username(), known.get().tokenId()), known.get().expiresAt(), checkedAt, next);
                 return;
             }
             // the token store is a database: look it up off the event loop, answer back on it
             answeredHere(tokens.check(token, workers)).onComplete(result -> {
                 if (result.succeeded() && result.result().isPresent()) {
                     TokenService.TokenOwner owner = result.result().get();
-                    admit(socket, new Owner(owner.username(), owner.tokenId()), owner.expiresAt(), endedBefore, next);
+                    admit(socket, new Owner(owner.username(), owner.tokenId()), owner.expiresAt(), checkedAt, next);
                 } else if (result.failed() && DatabaseUnavailable.isCauseOf(result.cause())) {
                     LOG.warnf("A socket's token could not be checked, the database is unavailable: %s", result.cause().toString());
                     next.reject(DATABASE_UNAVAILABLE, Map.of("retryAfter", DatabaseUnavailable.RETRY_AFTER_SECONDS));
@@ -138,8 +138,9 @@ public class SocketAuthentication {
         }
         SecurityIdentity identity = handshake.identity();
         if (identity != null && !identity.isAnonymous()) {
+            // checked when the connection opened, which may be long before this CONNECT
             admit(socket, new Owner(identity.getPrincipal().getName(), HouseholdIdentity.tokenId(identity).orElse(null)),
-                    HouseholdIdentity.expiresAt(identity).orElse(null), endedBefore, next);
+                    HouseholdIdentity.expiresAt(identity).orElse(null), HouseholdIdentity.checkedAt(identity).orElse(checkedAt), next);
             return;
         }
         next.reject(UNAUTHORIZED, null);
@@ -149,7 +150,7 @@ public class SocketAuthentication {
      * Registers the owner first, so an ending session or a revoked token meanwhile is noticed, then
      * looks up the login's person (unless kept: the database, so off the event loop) and lets the socket in.
      */
-    private void admit(SocketIoSocket socket, Owner login, Instant expiresAt, long endedBefore, Middleware.Next next) {
+    private void admit(SocketIoSocket socket, Owner login, Instant expiresAt, Instant checkedAt, Middleware.Next next) {
         // A recovered session goes back to the one who owned it: a pid alone is no credential.
         if (socket.recovered() && !(socket.data().get(OWNER) instanceof Owner before && before.sameLogin(login))) {
             next.reject(UNAUTHORIZED, null);
@@ -158,14 +159,14 @@ public class SocketAuthentication {
         Optional<PersonRooms.LoginPerson> known = rooms.keptPersonOf(login.username());
         if (known.isPresent()) { // looked up a moment ago: no worker thread, no database
             Owner owner = new Owner(login.username(), login.tokenId(), known.get().personId());
-            if (registered(socket, owner, endedBefore)) {
+            if (registered(socket, owner, checkedAt)) {
                 letIn(socket, owner, expiresAt, next);
             } else {
                 next.reject(UNAUTHORIZED, null);
             }
             return;
         }
-        if (!registered(socket, login, endedBefore)) {
+        if (!registered(socket, login, checkedAt)) {
             next.reject(UNAUTHORIZED, null);
             return;
         }
@@ -191,33 +192,30 @@ public class SocketAuthentication {
     }
 
     /**
-     * Registers the socket's owner, unless something that ends it ended since its CONNECT was checked:
-     * from here on, an ending finds the socket among the owners.
+     * Registers the socket's owner, unless something that ends it ended since its credential was
+     * checked: from here on, an ending finds the socket among the owners.
      */
-    private boolean registered(SocketIoSocket socket, Owner owner, long endedBefore) {
+    private boolean registered(SocketIoSocket socket, Owner owner, Instant checkedAt) {
         owners.put(socket, owner);
-        Optional<String> ended = endedSince(endedBefore, owner);
+        Optional<String> ended = endedSince(checkedAt, owner);
         if (ended.isPresent()) {
             owners.remove(socket, owner);
-            LOG.infof("Refusing a socket of %s: %s while its CONNECT was checked", LoggedText.of(owner.username()), ended.get());
+            LOG.infof("Refusing a socket of %s: %s since its credential was checked", LoggedText.of(owner.username()), ended.get());
         }
         return ended.isEmpty();
     }
 
-    private synchronized long endingsSoFar() {
-        return endingsSoFar;
-    }
-
-    private synchronized Optional<String> endedSince(long endedBefore, Owner owner) {
-        if (endingsSoFar - endedBefore > endings.size()) {
-            return Optional.of("more ended than is remembered"); // not one CONNECT's check in practice
+    /** At the same instant counts as after: refusing is the safe side. */
+    private synchronized Optional<String> endedSince(Instant checkedAt, Owner owner) {
+        if (endings.size() >= ENDINGS_REMEMBERED && endings.getFirst().at().isAfter(checkedAt)) {
+            return Optional.of("more ended than is remembered"); // an old connection's CONNECT after a busy day
         }
-        return endings.stream().filter(ending -> ending.number() > endedBefore && ending.whose().test(owner))
+        return endings.stream().filter(ending -> !ending.at().isBefore(checkedAt) && ending.whose().test(owner))
                 .map(Ending::why).findFirst();
     }
 
     private synchronized void remember(Predicate<Owner> whose, String why) {
-        endings.addLast(new Ending(++endingsSoFar, whose, why));
+        endings.addLast(new Ending(Instant.now(), whose, why));
         if (endings.size() > ENDINGS_REMEMBERED) {
             endings.removeFirst();
         }

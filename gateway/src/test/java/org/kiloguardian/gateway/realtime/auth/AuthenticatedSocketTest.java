@@ -199,6 +199,29 @@ public class AuthenticatedSocketTest {
         }
     }
 
+    /**
+     * A stolen session cookie opens an Engine.IO session and waits. The household logs out everywhere,
+     * and only then the thief sends CONNECT: the socket's identity is the one its opening request had,
+     * and it used to be let in, for as long as it liked.
+     */
+    @Test
+    void aConnectAfterTheSessionEndedIsRefusedThoughItsConnectionOpenedBefore() throws Exception {
+        String member = users.create("preopened", Role.MEMBER);
+        BrowserLogin browser = BrowserLogin.of(member, HouseholdUsers.PASSWORD);
+        String open = given().cookie(BrowserLogin.SESSION_COOKIE, browser.session())
+                .queryParam("EIO", "4").queryParam("transport", "polling").get("/socket.io/")
+                .then().statusCode(200).extract().asString();
+        String sid = new JSONObject(open.substring(1)).getString("sid");
+
+        browser.cookieOnly().get("/logout").then().statusCode(303);
+
+        given().queryParam("EIO", "4").queryParam("transport", "polling").queryParam("sid", sid)
+                .contentType("text/plain;charset=UTF-8").body("40").post("/socket.io/").then().statusCode(200);
+        String answer = given().queryParam("EIO", "4").queryParam("transport", "polling").queryParam("sid", sid)
+                .get("/socket.io/").then().statusCode(200).extract().asString();
+        assertThat(answer).as("the answer to the CONNECT").startsWith("44").contains(SocketAuthentication.UNAUTHORIZED);
+    }
+
     @Test
     void aRevokedTokenCannotConnect() throws Exception {
         String member = users.create("revoked", Role.MEMBER);
