@@ -3,6 +3,7 @@ package org.kiloguardian.gateway.realtime.auth;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -210,8 +211,16 @@ public class SocketAuthentication {
         if (endings.size() >= ENDINGS_REMEMBERED && endings.getFirst().at().isAfter(checkedAt)) {
             return Optional.of("more ended than is remembered"); // an old connection's CONNECT after a busy day
         }
-        return endings.stream().filter(ending -> !ending.at().isBefore(checkedAt) && ending.whose().test(owner))
-                .map(Ending::why).findFirst();
+        for (Iterator<Ending> newestFirst = endings.descendingIterator(); newestFirst.hasNext();) {
+            Ending ending = newestFirst.next();
+            if (ending.at().isBefore(checkedAt)) {
+                break;
+            }
+            if (ending.whose().test(owner)) {
+                return Optional.of(ending.why());
+            }
+        }
+        return Optional.empty();
     }
 
     private synchronized void remember(Predicate<Owner> whose, String why) {
