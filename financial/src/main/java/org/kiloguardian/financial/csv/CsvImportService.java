@@ -24,7 +24,6 @@ import org.kiloguardian.financial.transaction.TransactionSource;
 @ApplicationScoped
 public class CsvImportService {
 
-    /** For DuplicateFinder's projections of existing transactions: Panache queries return entities. */
     /**
      * Rows booked between two clears of the persistence context. A budget check flushes before it
      * reads (a row of this month), and a flush dirty-checks every entity the context holds: with all
@@ -32,6 +31,7 @@ public class CsvImportService {
      */
     private static final int ROWS_PER_CLEAR = 500;
 
+    /** For DuplicateFinder's projections of existing transactions: Panache queries return entities. */
     private final EntityManager em;
     private final AccountService accounts;
     private final TransactionService transactions;
