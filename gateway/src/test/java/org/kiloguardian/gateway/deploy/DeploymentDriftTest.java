@@ -21,6 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kiloguardian.gateway.production.ImageJvm;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -227,8 +230,8 @@ class DeploymentDriftTest {
     }
 
     @Test
-    void traefikKeepsWebsocketsAndLongPollsOpen() {
-        List<HasMetadata> traefik = tree.parseFile("traefik/traefik-timeouts.yaml");
+    void traefikKeepsWebsocketsAndLongPollsOpenAndSeesEachDevicesAddress() throws IOException {
+        List<HasMetadata> traefik = tree.parseFile("traefik/traefik-config.yaml");
         assertThat(traefik).hasSize(1);
         GenericKubernetesResource config = (GenericKubernetesResource) traefik.get(0);
         assertThat(config.getKind()).isEqualTo("HelmChartConfig");
@@ -242,6 +245,9 @@ class DeploymentDriftTest {
         // Traefik replaces the X-Forwarded-* headers of its clients with its own unless told to trust them; the app
         // believes what Traefik forwards (README: "Who may talk to whom"), so Traefik must keep doing that
         assertThat(values.toLowerCase(java.util.Locale.ROOT)).as(values).doesNotContain("forwardedheaders");
+        // with ServiceLB's default policy Traefik sees the node's address, and the login throttle one household-wide address
+        assertThat(new ObjectMapper(new YAMLFactory()).readTree(values).at("/service/spec/externalTrafficPolicy").asText())
+                .as(values).isEqualTo("Local");
     }
 
     private static String[] concat(String first, List<String> rest) {
