@@ -2,12 +2,18 @@ package org.kiloguardian.gateway.security;
 
 import static io.restassured.RestAssured.given;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +35,7 @@ public class HouseholdUsers {
 
     public static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final UserService accounts;
     private final RecentChecks recent;
@@ -100,6 +107,12 @@ public class HouseholdUsers {
             slow.rollback();
             return started;
         }
+    }
+
+    /** Revokes a token over HTTP, as its owner's script would, without waiting for the answer. */
+    public static CompletableFuture<HttpResponse<Void>> revoking(URI base, String ownersToken, long tokenId) {
+        return HTTP.sendAsync(HttpRequest.newBuilder(base.resolve("/api/tokens/" + tokenId))
+                .header("Authorization", "Bearer " + ownersToken).DELETE().build(), BodyHandlers.discarding());
     }
 
     /** A token's id and its secret, as its owner got them. */

@@ -153,8 +153,7 @@ class TokenLifecycleTest {
         HouseholdUsers.CreatedToken leaked = HouseholdUsers.createToken(member, "leaked");
         HttpClient client = HttpClient.newHttpClient();
         List<CompletableFuture<HttpResponse<Void>>> answers = users.startedWhileTokenLocked(leaked.id(), Duration.ofSeconds(1), () -> {
-            CompletableFuture<HttpResponse<Void>> revoking = client.sendAsync(HttpRequest.newBuilder(base.resolve("/api/tokens/" + leaked.id()))
-                    .header("Authorization", "Bearer " + revoker).DELETE().build(), BodyHandlers.discarding());
+            CompletableFuture<HttpResponse<Void>> revoking = HouseholdUsers.revoking(base, revoker, leaked.id());
             Thread.sleep(500); // the revocation is announced and waits to write the row
             // reads the token before the revocation commits, then waits to record its first use
             CompletableFuture<HttpResponse<Void>> using = client.sendAsync(HttpRequest.newBuilder(base.resolve("/api/habits/today"))

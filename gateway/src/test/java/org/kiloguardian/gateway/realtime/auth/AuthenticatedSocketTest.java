@@ -4,10 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,14 +178,11 @@ public class AuthenticatedSocketTest {
     void aSocketWhoseCheckOverlapsTheRevocationDoesNotStayConnected() throws Exception {
         String member = users.create("overlap", Role.MEMBER);
         String revoker = HouseholdUsers.tokenFor(member);
-        HttpClient client = HttpClient.newHttpClient();
         for (int attempt = 0; attempt < 5; attempt++) {
             HouseholdUsers.CreatedToken leaked = HouseholdUsers.createToken(member, "leaked " + attempt);
             CompletableFuture<HttpResponse<Void>> revoked = new CompletableFuture<>();
             try (ObservedSocket socket = users.startedWhileTokenLocked(leaked.id(), Duration.ofSeconds(1), () -> {
-                client.sendAsync(HttpRequest.newBuilder(base.resolve("/api/tokens/" + leaked.id()))
-                        .header("Authorization", "Bearer " + revoker).DELETE().build(), BodyHandlers.discarding())
-                        .whenComplete((answer, failure) -> revoked.complete(answer));
+                HouseholdUsers.revoking(base, revoker, leaked.id()).whenComplete((answer, failure) -> revoked.complete(answer));
                 Thread.sleep(500); // the revocation is announced and waits to write the row
                 // its lookup reads the token before the revocation commits, then waits to record its first use
                 return ObservedSocket.withToken(base, leaked.secret(), "websocket");
