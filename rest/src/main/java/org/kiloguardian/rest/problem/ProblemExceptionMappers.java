@@ -64,17 +64,14 @@ public class ProblemExceptionMappers {
         int status = e.status();
         Problem problem = Problem.of(status, Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), path(uri));
         if (e instanceof NotLoggedIn) {
-            return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem).type(Problem.MEDIA_TYPE)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, NotLoggedIn.CHALLENGE).build();
+            return problemResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, NotLoggedIn.CHALLENGE).build();
         }
         return respond(problem);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> tooManyRequests(TooManyRequests e, UriInfo uri) {
-        return RestResponse.ResponseBuilder.<Problem>create(429)
-                .entity(Problem.of(429, "Too Many Requests", e.getMessage(), path(uri)))
-                .type(Problem.MEDIA_TYPE)
+        return problemResponse(Problem.of(429, "Too Many Requests", e.getMessage(), path(uri)))
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
                 .build();
     }
@@ -115,10 +112,8 @@ public class ProblemExceptionMappers {
         if (status >= 500) {
             return DatabaseUnavailable.isCauseOf(e) ? unavailable(e, uri, headers, request) : unexpected(e, uri);
         }
-        RestResponse.ResponseBuilder<Problem> response = RestResponse.ResponseBuilder
-                .<Problem>create(status)
-                .entity(Problem.of(status, original.getStatusInfo().getReasonPhrase(), e.getMessage(), path(uri)))
-                .type(Problem.MEDIA_TYPE);
+        RestResponse.ResponseBuilder<Problem> response =
+                problemResponse(Problem.of(status, original.getStatusInfo().getReasonPhrase(), e.getMessage(), path(uri)));
         String retryAfter = original.getHeaderString(HttpHeaders.RETRY_AFTER);
         if (retryAfter != null) {
             response.header(HttpHeaders.RETRY_AFTER, retryAfter);
@@ -187,7 +182,12 @@ public class ProblemExceptionMappers {
     }
 
     private static RestResponse<Problem> respond(Problem problem) {
-        return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE).build();
+        return problemResponse(problem).build();
+    }
+
+    /** A problem body with its status and media type, for a caller to add headers to. */
+    private static RestResponse.ResponseBuilder<Problem> problemResponse(Problem problem) {
+        return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE);
     }
 
     private static String path(UriInfo uri) {
