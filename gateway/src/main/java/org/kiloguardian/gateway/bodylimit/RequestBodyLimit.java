@@ -36,8 +36,13 @@ import io.vertx.ext.web.handler.BodyHandler;
  * <p>A body over the limit is answered 413 with a problem body: at once when its Content-Length says
  * so, without reading it; and when it comes in HTTP/1.1 chunks without one, as soon as the bytes
  * counted pass the limit (Vert.x' {@link BodyHandler} reads and counts it, and hands the body on to
- * REST and the UI, which both take a body read before them). The connection is then closed: the
- * rest of such a body is not worth reading.
+ * REST and the UI, which both take a body read before them; a chunked import's file goes to the
+ * uploads directory, as REST's own parser would put it, and REST takes the parsed form). The
+ * connection is then closed: the rest of such a body is not worth reading.
+ *
+ * <p>A chunked upload to the UI is left to Quarkus, which counts it against the large limit and
+ * answers a bare 413: the UI reads its uploads itself and could not take one parsed before it.
+ * Browsers send uploads with a Content-Length.
  *
  * <p>An HTTP/2 body without a Content-Length cannot be read ahead like that: Quarkus REST pauses
  * every HTTP/2 request it is handed, which fails once the request has ended. For those, REST itself
@@ -60,7 +65,7 @@ public class RequestBodyLimit {
 
     /** Where the Vaadin servlet takes uploads (the CSV import tab's Upload posts there). */
     private static final String VAADIN_UPLOADS = "/" + StreamRequestHandler.DYN_RES_PREFIX;
-    /** Set while this limit counts a chunked body, so its failure handler knows the 413 is its own. */
+    /** Set while this limit counts a chunked body ({@link Counted}), so its failure handler knows the 413 is its own. */
     private static final String COUNTING = RequestBodyLimit.class.getName() + ".counting";
     /** Set for an HTTP/2 body without a length: REST is to count it against this limit. */
     private static final String STREAMED = RequestBodyLimit.class.getName() + ".streamed";
@@ -68,14 +73,17 @@ public class RequestBodyLimit {
     private final long limit;
     private final long largeLimit;
     private final BodyHandler counter;
+    private final BodyHandler importCounter;
     private final ObjectMapper json;
 
     RequestBodyLimit(BodyLimitConfig config,
-            // a quarkus.* key, owned by the HTTP extension: no mapping of ours can hold it
-            @ConfigProperty(name = LARGE_KEY) Optional<MemorySize> largeLimit, ObjectMapper json) {
+            // quarkus.* keys, owned by the HTTP extension: no mapping of ours can hold them
+            @ConfigProperty(name = LARGE_KEY) Optional<MemorySize> largeLimit,
+            @ConfigProperty(name = "quarkus.http.body.uploads-directory") String uploadsDirectory, ObjectMapper json) {
         this.limit = config.maxBodySize().asLongValue();
         this.largeLimit = largeLimit.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         this.counter = BodyHandler.create(false).setBodyLimit(this.limit);
+        this.importCounter = BodyHandler.create(uploadsDirectory).setBodyLimit(this.largeLimit).setDeleteUploadedFilesOnEnd(true);
         this.json = json;
     }
 
@@ -111,24 +119,28 @@ public class RequestBodyLimit {
         }
         if (!large && request.version() == HttpVersion.HTTP_2) {
             context.put(STREAMED, allowed);
-        } else if (!large && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+        } else if (request.version() != HttpVersion.HTTP_2 && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                && !(large && path.startsWith(VAADIN_UPLOADS))) {
             if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
                 context.response().writeContinue(); // the client waits for it before it sends the body
             }
-            context.put(COUNTING, allowed);
-            counter.handle(context);
+            context.put(COUNTING, new Counted(allowed, large));
+            (large ? importCounter : counter).handle(context);
             return;
         }
-        // a chunked upload to the import or the UI: Quarkus counts it against quarkus.http.limits.max-body-size
+        // a large body without a length over HTTP/2, or a chunked upload to the UI: Quarkus counts it
         context.next();
     }
 
     private void countedTooMuch(RoutingContext context) {
-        Long allowed = context.get(COUNTING);
-        if (allowed == null) {
+        Counted counted = context.get(COUNTING);
+        if (counted == null) {
             context.next();
-        } else if (context.statusCode() == 413 && !context.response().headWritten()) {
-            refuse(context, allowed, false);
+        } else if (!context.response().headWritten()
+                // a file part cut off at the limit fails the request as "Streaming aborted" before the 413
+                // does, and Vert.x logs its closed file's drain handler (eclipse-vertx/vert.x#4165)
+                && (context.statusCode() == 413 || context.request().bytesRead() > counted.allowed())) {
+            refuse(context, counted.allowed(), counted.large());
         } else if (!(context.response().ended() && context.failure() instanceof HttpClosedException)) {
             context.next();
         } // else: the connection this limit closed after its 413, while the body was still coming; nothing to report
@@ -149,6 +161,9 @@ public class RequestBodyLimit {
         } catch (JsonProcessingException e) {
             response.end();
         }
+    }
+
+    private record Counted(long allowed, boolean large) {
     }
 
     private static boolean hasItsOwnLimit(String path) {

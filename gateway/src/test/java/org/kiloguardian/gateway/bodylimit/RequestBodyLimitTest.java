@@ -146,6 +146,17 @@ class RequestBodyLimitTest {
     }
 
     @Test
+    void aChunkedImportOverSixteenMegabytesIsRefusedWithAProblemToo() throws Exception {
+        long sixteen = 16L * 1024 * 1024;
+        String boundary = "kilo" + UUID.randomUUID();
+        RawHttp.Answer answer = RawHttp.chunked(port(), "POST", "/api/financial/imports",
+                Map.of("Authorization", "Bearer " + token, "Content-Type", "multipart/form-data; boundary=" + boundary),
+                multipart(boundary, "huge.csv", new byte[(int) sixteen + 1024]), 64 * 1024);
+
+        assertTooLarge(answer.status(), answer.header("Content-Type"), answer.body(), "/api/financial/imports", sixteen);
+    }
+
+    @Test
     void socketIoPollingKeepsItsOwnLimitAndAnswer() throws Exception {
         String open = given().queryParam("EIO", "4").queryParam("transport", "polling").get("/socket.io/")
                 .then().statusCode(200).extract().asString();
