@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.kiloguardian.financial.account.Account;
 import org.kiloguardian.financial.account.AccountService;
+import org.kiloguardian.financial.budget.BudgetThresholdWatcher;
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.rule.RuleService;
 import org.kiloguardian.financial.rule.RuleSet;
@@ -25,9 +26,9 @@ import org.kiloguardian.financial.transaction.TransactionSource;
 public class CsvImportService {
 
     /**
-     * Rows booked between two clears of the persistence context. A budget check flushes before it
-     * reads (a row of this month), and a flush dirty-checks every entity the context holds: with all
-     * of a statement's rows in it, the import grew with the square of its rows.
+     * Rows booked between two clears of the persistence context. Any query on the way flushes, and a
+     * flush dirty-checks every entity the context holds: with all of a statement's rows in it, the
+     * import grew with the square of its rows. It also keeps 20,000 rows out of the heap.
      */
     private static final int ROWS_PER_CLEAR = 500;
 
@@ -37,10 +38,12 @@ public class CsvImportService {
     private final TransactionService transactions;
     private final RuleService rules;
     private final ImportLimits limits;
+    private final BudgetThresholdWatcher budgets;
 
     CsvImportService(EntityManager em, AccountService accounts, TransactionService transactions, RuleService rules,
-            ImportLimits limits) {
+            ImportLimits limits, BudgetThresholdWatcher budgets) {
         this.em = em;
+        this.budgets = budgets;
         this.accounts = accounts;
         this.transactions = transactions;
         this.rules = rules;
@@ -113,19 +116,24 @@ public class CsvImportService {
 
         boolean commit = rejected == 0 && !dryRun;
         if (commit) {
-            int booked = 0;
-            for (Booking booking : fresh) {
-                transactions.book(booking, ruleSet);
-                if (++booked % ROWS_PER_CLEAR == 0) {
-                    em.flush();
-                    em.clear(); // the bookings' account and categories are only referred to, never changed
-                }
-            }
+            budgets.checkedAtTheEnd(() -> book(fresh, ruleSet));
         }
         List<String> problems = rejected == 0 ? List.of()
                 : List.of(rejected + " of " + parsed.size() + " rows could not be read; nothing was imported.");
         return new ImportReport(fileName, dryRun, commit, account.id, account.name, layout.describe(), parsed.size(),
                 fresh.size(), commit ? fresh.size() : 0, duplicateCount, rejected, problems, lines);
+    }
+
+    private int book(List<Booking> fresh, RuleSet ruleSet) {
+        int booked = 0;
+        for (Booking booking : fresh) {
+            transactions.book(booking, ruleSet);
+            if (++booked % ROWS_PER_CLEAR == 0) {
+                em.flush();
+                em.clear(); // the bookings' account and categories are only referred to, never changed
+            }
+        }
+        return booked;
     }
 
     public String tooLarge(long size) {

@@ -10,9 +10,14 @@ import java.time.LocalDate;
 import java.util.Random;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.financial.account.AccountService;
+import org.kiloguardian.financial.budget.BudgetRequest;
+import org.kiloguardian.financial.budget.BudgetService;
+import org.kiloguardian.financial.event.BudgetThresholdCrossed;
 import org.kiloguardian.financial.rule.RuleField;
 import org.kiloguardian.financial.rule.RuleOperator;
 import org.kiloguardian.financial.rule.RuleRequest;
@@ -24,11 +29,17 @@ import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionSort;
 import org.kiloguardian.financial.transaction.TransactionSource;
 import org.kiloguardian.financial.transaction.TransactionView;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
+import org.kiloguardian.testsupport.SqlStatements;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class CsvImportServiceTest {
+
+    /** Rows of the statement that crosses a budget: 90 and 100 % of a budget of 100. */
+    private static final int ROWS = 100;
 
     @Inject
     CsvImportService imports;
@@ -42,6 +53,19 @@ class CsvImportServiceTest {
     RuleService rules;
     @Inject
     Fixtures fixtures;
+    @Inject
+    BudgetService budgets;
+    @Inject
+    HouseholdClock clock;
+    @Inject
+    RecordedEvents events;
+    @Inject
+    EntityManagerFactory entityManagers;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void readsACommaSeparatedFileWithAHeaderAndQuotedFields() {
@@ -208,6 +232,32 @@ class CsvImportServiceTest {
         assertThat(again.duplicates()).isEqualTo(3);
         assertThat(again.imported()).isEqualTo(2);
         assertThat(stored(account)).hasSize(5);
+    }
+
+    @Test
+    void aStatementOfThisMonthCrossesItsBudgetsThresholdsOnceAndReadsTheSpendingOncePerCategory() throws Exception {
+        clock.today(LocalDate.of(2026, 11, 28));
+        String category = fixtures.category();
+        budgets.create(new BudgetRequest(category, new BigDecimal("100"), false, "2026-11"));
+        String shop = "Market " + category;
+        rules.create(new RuleRequest(RuleField.ANY, RuleOperator.CONTAINS, shop, category, 1));
+        StringBuilder thisMonth = new StringBuilder("Date,Payee,Description,Amount\n");
+        StringBuilder lastMonth = new StringBuilder("Date,Payee,Description,Amount\n");
+        for (int row = 0; row < ROWS; row++) {
+            thisMonth.append("2026-11-").append(String.format("%02d", 1 + row % 28)).append(',').append(shop).append(",Item ").append(row).append(",-1.00\n");
+            lastMonth.append("2026-10-").append(String.format("%02d", 1 + row % 28)).append(',').append(shop).append(",Item ").append(row).append(",-1.00\n");
+        }
+        events.clear();
+
+        long unchecked = SqlStatements.during(entityManagers, () -> run(fixtures.account("0"), lastMonth.toString(), ImportOptions.detectAll(), false));
+        long checked = SqlStatements.during(entityManagers, () -> run(fixtures.account("0"), thisMonth.toString(), ImportOptions.detectAll(), false));
+
+        assertThat(events.of(BudgetThresholdCrossed.class)).extracting(BudgetThresholdCrossed::threshold)
+                .containsExactlyInAnyOrder(90, 100);
+        assertThat(events.of(BudgetThresholdCrossed.class)).allSatisfy(alert -> assertThat(alert.category()).isEqualTo(category));
+        // the same statement a month earlier needs no budget check: the difference is the checks' own
+        assertThat(checked - unchecked).as("statements of %d rows of this month beyond last month's %d", ROWS, unchecked)
+                .isLessThan(20);
     }
 
     @Test
