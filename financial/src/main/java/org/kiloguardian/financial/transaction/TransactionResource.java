@@ -19,16 +19,14 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kiloguardian.rest.patch.MergePatch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 @Path("/api/financial/transactions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TransactionResource {
-
-    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final TransactionService transactions;
 
@@ -65,8 +63,8 @@ public class TransactionResource {
 
     @PATCH
     @Path("/{id: \\d+}")
-    @Consumes({ MediaType.APPLICATION_JSON, MERGE_PATCH })
-    public TransactionView patch(@RestPath long id, @NotNull JsonNode patch) throws JsonProcessingException {
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    public TransactionView patch(@RestPath long id, @NotNull JsonNode patch) {
         return transactions.patch(id, patch);
     }
 

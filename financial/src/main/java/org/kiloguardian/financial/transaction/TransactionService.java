@@ -13,8 +13,6 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -29,15 +27,13 @@ import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.category.CategoryService;
 import org.kiloguardian.financial.rule.RuleService;
 import org.kiloguardian.financial.rule.RuleSet;
-import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.rest.error.NotFound;
+import org.kiloguardian.rest.patch.MergePatch;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes transactions: the one place that keeps transfer pairs, categories and events consistent.
@@ -53,19 +49,17 @@ public class TransactionService {
     private final RuleService rules;
     private final TransactionEvents events;
     private final KeptPages pages;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final MergePatch mergePatch;
     private final Clock clock;
 
     TransactionService(AccountService accounts, CategoryService categories, RuleService rules,
             TransactionEvents events, KeptPages pages, ObjectMapper json, Validator validator, Clock clock) {
         this.pages = pages;
-        this.validator = validator;
+        this.mergePatch = new MergePatch(json, validator);
         this.accounts = accounts;
         this.categories = categories;
         this.rules = rules;
         this.events = events;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -156,20 +150,8 @@ public class TransactionService {
      * merged into the current values and the result is validated and written like a PUT.
      */
     @Transactional
-    public TransactionView patch(long id, @NotNull JsonNode patch) throws JsonProcessingException {
-        TransactionRequest current = view(find(id)).asRequest();
-        ObjectNode merged = json.valueToTree(current);
-        if (!patch.isObject()) {
-            throw new InvalidInput("A PATCH body must be a JSON object.");
-        }
-        merged.setAll((ObjectNode) patch);
-        // a value of the wrong type fails here with Jackson's exception, which names the field
-        TransactionRequest request = json.treeToValue(merged, TransactionRequest.class);
-        Set<ConstraintViolation<TransactionRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return update(id, request);
+    public TransactionView patch(long id, @NotNull JsonNode patch) {
+        return update(id, mergePatch.applyTo(view(find(id)).asRequest(), patch, TransactionRequest.class));
     }
 
     @Transactional

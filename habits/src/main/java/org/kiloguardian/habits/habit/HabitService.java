@@ -5,15 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -28,29 +24,24 @@ import org.kiloguardian.owner.Owners;
 import org.kiloguardian.habits.schedule.Schedule;
 import org.kiloguardian.rest.PersonFilter;
 import org.kiloguardian.rest.error.Conflict;
-import org.kiloguardian.rest.error.InvalidInput;
+import org.kiloguardian.rest.patch.MergePatch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /** Creating, changing, archiving and deleting habits. The REST resource and the UI both call this. */
 @ApplicationScoped
 public class HabitService {
 
     private final Event<HabitEvent> events;
-    private final Validator validator;
-    private final ObjectMapper json;
+    private final MergePatch mergePatch;
     private final Clock clock;
     private final Owners owners;
 
-    HabitService(Event<HabitEvent> events, Validator validator,
-            ObjectMapper json, Clock clock, Owners owners) {
+    HabitService(Event<HabitEvent> events, ObjectMapper json, Validator validator, Clock clock, Owners owners) {
         this.owners = owners;
         this.events = events;
-        this.validator = validator;
-        this.json = json;
+        this.mergePatch = new MergePatch(json, validator);
         this.clock = clock;
     }
 
@@ -109,18 +100,9 @@ public class HabitService {
 
     /** PATCH with an RFC 7396 merge patch over the habit's current representation. */
     @Transactional
-    public HabitView patch(long id, @NotNull(message = "must be a JSON merge patch") JsonNode body) {
-        JsonNode patch = body;
-        if (!patch.isObject()) {
-            throw new InvalidInput("A merge patch must be a JSON object.");
-        }
+    public HabitView patch(long id, @NotNull(message = "must be a JSON merge patch") JsonNode patch) {
         Habit habit = Habit.require(id);
-        HabitRequest merged = merge(HabitRequest.of(habit), patch);
-        Set<ConstraintViolation<HabitRequest>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return replace(id, merged);
+        return replace(id, mergePatch.applyTo(HabitRequest.of(habit), patch, HabitRequest.class));
     }
 
     /** DELETE: archives (history stays, name becomes free again). Archiving twice changes nothing. */
@@ -174,19 +156,6 @@ public class HabitService {
         }
         habit.active = active;
         habit.updatedAt = now;
-    }
-
-    private HabitRequest merge(HabitRequest current, JsonNode patch) {
-        try {
-            return json.treeToValue(MergePatch.apply(json.valueToTree(current), patch), HabitRequest.class);
-        } catch (MismatchedInputException e) {
-            String field = e.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
-            throw new InvalidInput(field, "has a value of the wrong type or format.", e);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInput("The merge patch does not make a valid habit.", e);
-        }
     }
 
     private HabitUpdated updatedEvent(Habit habit) {

@@ -30,6 +30,7 @@ import org.kiloguardian.habits.stats.HistoryDay;
 import org.kiloguardian.habits.today.TodayEntry;
 import org.kiloguardian.habits.today.TodayService;
 import org.kiloguardian.rest.QueryParameters;
+import org.kiloguardian.rest.patch.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,8 +41,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Path("/api/habits")
 @Produces(MediaType.APPLICATION_JSON)
 public class HabitResource {
-
-    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final HabitService habits;
     private final CompletionService completions;
@@ -97,7 +96,7 @@ public class HabitResource {
 
     @PATCH
     @Path("/{id: \\d+}")
-    @Consumes({ MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     public HabitView patch(@RestPath long id, JsonNode patch) {
         return habits.patch(id, patch);
     }

@@ -7,14 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -29,31 +26,28 @@ import org.kiloguardian.meds.schedule.TimesOfDayConverter;
 import org.kiloguardian.meds.stock.StockAlerts;
 import org.kiloguardian.meds.stock.Supply;
 import org.kiloguardian.meds.stock.Units;
+import org.kiloguardian.rest.patch.MergePatch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Adds, edits, archives and removes medications; the API and the UI both call it. */
 @ApplicationScoped
 public class MedicationService {
 
     private final Clock clock;
-    private final Validator validator;
-    private final ObjectMapper json;
+    private final MergePatch mergePatch;
     private final StockAlerts stockAlerts;
     private final Event<MedicationAdded> added;
     private final Event<MedicationUpdated> updated;
     private final Event<MedicationRemoved> removed;
     private final Owners owners;
 
-    MedicationService(Clock clock, Validator validator, ObjectMapper json, StockAlerts stockAlerts,
+    MedicationService(Clock clock, ObjectMapper json, Validator validator, StockAlerts stockAlerts,
             Event<MedicationAdded> added, Event<MedicationUpdated> updated, Event<MedicationRemoved> removed, Owners owners) {
         this.owners = owners;
         this.clock = clock;
-        this.validator = validator;
-        this.json = json;
+        this.mergePatch = new MergePatch(json, validator);
         this.stockAlerts = stockAlerts;
         this.added = added;
         this.updated = updated;
@@ -114,16 +108,9 @@ public class MedicationService {
      * (back to its default). The merged medication is validated like a PUT.
      */
     @Transactional
-    public MedicationView patch(long id, @NotNull ObjectNode patch) throws JsonProcessingException {
+    public MedicationView patch(long id, @NotNull JsonNode patch) {
         Medication medication = Medication.require(id);
-        ObjectNode merged = json.valueToTree(MedicationView.of(medication).toRequest());
-        patch.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
-        MedicationRequest request = json.treeToValue(merged, MedicationRequest.class);
-        Set<ConstraintViolation<MedicationRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return replace(id, request);
+        return replace(id, mergePatch.applyTo(MedicationView.of(medication).toRequest(), patch, MedicationRequest.class));
     }
 
     /** Deletes the medication with its dose log and refills. Archive it (active: false) to keep them. */

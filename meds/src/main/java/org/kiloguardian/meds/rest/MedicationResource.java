@@ -22,17 +22,15 @@ import org.kiloguardian.meds.medication.MedicationRequest;
 import org.kiloguardian.meds.medication.MedicationService;
 import org.kiloguardian.meds.medication.MedicationView;
 import org.kiloguardian.rest.QueryParameters;
+import org.kiloguardian.rest.patch.MergePatch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Medications: list, add, read, replace, patch and delete. */
 @Path("/api/meds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MedicationResource {
-
-    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final MedicationService medications;
 
@@ -77,8 +75,8 @@ public class MedicationResource {
     /** A JSON merge patch: only the fields sent change; null resets a field to its default. */
     @PATCH
     @Path("/{id: \\d+}")
-    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
-    public MedicationView patch(@RestPath long id, @NotNull ObjectNode patch) throws JsonProcessingException {
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    public MedicationView patch(@RestPath long id, @NotNull JsonNode patch) {
         return medications.patch(id, patch);
     }
 

@@ -2,10 +2,8 @@ package org.kiloguardian.people.person;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,8 +11,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -23,13 +19,10 @@ import org.kiloguardian.people.event.PersonChanged;
 import org.kiloguardian.people.event.PersonChanged.Kind;
 import org.kiloguardian.rest.error.Conflict;
 import org.kiloguardian.rest.error.Forbidden;
-import org.kiloguardian.rest.error.InvalidInput;
+import org.kiloguardian.rest.patch.MergePatch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The household's people: the one place that adds, changes and removes them. The API and the UI both call it. */
 @ApplicationScoped
@@ -37,16 +30,13 @@ public class PersonService {
 
     private final Belongings belongings;
     private final Event<PersonChanged> changed;
-    private final Validator validator;
-    private final ObjectMapper json;
+    private final MergePatch mergePatch;
     private final Clock clock;
 
-    PersonService(Belongings belongings, Event<PersonChanged> changed, Validator validator,
-            ObjectMapper json, Clock clock) {
+    PersonService(Belongings belongings, Event<PersonChanged> changed, ObjectMapper json, Validator validator, Clock clock) {
         this.belongings = belongings;
         this.changed = changed;
-        this.validator = validator;
-        this.json = json;
+        this.mergePatch = new MergePatch(json, validator);
         this.clock = clock;
     }
 
@@ -94,18 +84,11 @@ public class PersonService {
      */
     @Transactional
     public PersonView patch(@NotNull Editor editor, long id, @NotNull(message = "must be a JSON merge patch") JsonNode patch) {
-        if (!patch.isObject()) {
-            throw new InvalidInput("A merge patch must be a JSON object.");
-        }
         Person person = Person.require(id);
         if (!editor.admin() && !editor.owns(person)) {
             throw new Forbidden("Members change only their own person; ask an admin to change " + person.name + ".");
         }
-        PersonRequest merged = merge(PersonRequest.of(person), (ObjectNode) patch);
-        Set<ConstraintViolation<PersonRequest>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        PersonRequest merged = mergePatch.applyTo(PersonRequest.of(person), patch, PersonRequest.class);
         if (!editor.admin()) {
             if (!Objects.equals(merged.userId(), person.userId)) {
                 throw new Forbidden("userId: only an admin links a person to a login.");
@@ -248,26 +231,5 @@ public class PersonService {
             candidate = (name.length() + suffix.length() > 100 ? name.substring(0, 100 - suffix.length()) : name) + suffix;
         }
         return candidate;
-    }
-
-    /** A flat merge patch: people have no nested fields. */
-    private PersonRequest merge(PersonRequest current, ObjectNode patch) {
-        ObjectNode merged = json.valueToTree(current);
-        for (Iterator<Map.Entry<String, JsonNode>> fields = patch.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (field.getValue().isNull()) {
-                merged.remove(field.getKey());
-            } else {
-                merged.set(field.getKey(), field.getValue());
-            }
-        }
-        try {
-            return json.treeToValue(merged, PersonRequest.class);
-        } catch (MismatchedInputException e) {
-            String field = e.getPath().isEmpty() ? "body" : e.getPath().get(0).getFieldName();
-            throw new InvalidInput(field, "has a value of the wrong type or format.", e);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInput("The merge patch does not make a valid person.", e);
-        }
     }
 }

@@ -23,6 +23,7 @@ import org.kiloguardian.people.person.PersonService;
 import org.kiloguardian.people.person.PersonView;
 import org.kiloguardian.rest.QueryParameters;
 import org.kiloguardian.rest.error.NotFound;
+import org.kiloguardian.rest.patch.MergePatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -30,8 +31,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Path("/api/people")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonResource {
-
-    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final PersonService people;
     private final Logins logins;
@@ -70,7 +69,7 @@ public class PersonResource {
 
     @PATCH
     @Path("/{id: \\d+}")
-    @Consumes({ MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     public PersonView patch(@RestPath long id, JsonNode patch) {
         return people.patch(editor(), id, patch);
     }

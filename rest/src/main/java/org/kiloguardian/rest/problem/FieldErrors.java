@@ -12,7 +12,7 @@ import jakarta.validation.Path;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Names the field behind a validation or JSON error the way the client wrote it. */
-final class FieldErrors {
+public final class FieldErrors {
 
     private FieldErrors() {
     }
@@ -51,7 +51,8 @@ final class FieldErrors {
         return name.toString();
     }
 
-    static String jsonPath(List<JsonMappingException.Reference> path) {
+    /** "schedule.times", "caregiverUserIds[1]": a JSON error's place in the body, as the client wrote it. */
+    public static String jsonPath(List<JsonMappingException.Reference> path) {
         StringBuilder name = new StringBuilder();
         for (JsonMappingException.Reference reference : path) {
             if (reference.getFieldName() != null) {
