@@ -1,4 +1,4 @@
-package org.kiloguardian.socketio.engine.transports.websocket;
+package org.kiloguardian.gateway.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
