@@ -4,15 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
+import org.kiloguardian.financial.alert.AlertChecks;
 import org.kiloguardian.financial.alert.AlertLedger;
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
@@ -25,11 +24,11 @@ import org.kiloguardian.financial.transaction.Transaction;
  * Raises {@link BudgetThresholdCrossed} when spending in the current month reaches 90 % and 100 %
  * of a budget, once per threshold, category and month. It runs inside the transaction that
  * changed the spending, so an alert is claimed and fired only if that change commits. Changes to
- * past months raise nothing: an imported old statement is no news. A bulk booking (an import) is
- * checked once per category at its end ({@link #checkedAtTheEnd}), not once per row.
+ * past months raise nothing: an imported old statement is no news. A bulk change (an import) is
+ * checked once per category at its end ({@link AlertChecks}), not once per row.
  */
 @ApplicationScoped
-public class BudgetThresholdWatcher {
+class BudgetThresholdWatcher {
 
     static final List<Integer> THRESHOLDS = List.of(90, 100);
 
@@ -37,11 +36,12 @@ public class BudgetThresholdWatcher {
     private final AlertLedger ledger;
     private final Event<BudgetThresholdCrossed> crossed;
     private final Clock clock;
-    /** The categories a bulk booking on this thread spent in this month, while it runs. */
-    private final ThreadLocal<Set<String>> deferred = new ThreadLocal<>();
+    private final AlertChecks checks;
 
-    BudgetThresholdWatcher(BudgetStatusService status, AlertLedger ledger, Event<BudgetThresholdCrossed> crossed, Clock clock) {
+    BudgetThresholdWatcher(BudgetStatusService status, AlertLedger ledger, AlertChecks checks,
+            Event<BudgetThresholdCrossed> crossed, Clock clock) {
         this.status = status;
+        this.checks = checks;
         this.ledger = ledger;
         this.crossed = crossed;
         this.clock = clock;
@@ -55,40 +55,13 @@ public class BudgetThresholdWatcher {
         check(event.transaction());
     }
 
-    /**
-     * Runs {@code bulk} (in the caller's transaction) and checks each category it spent in once,
-     * after it: a check per row reads the month's spending again each time, and a 10,000-row
-     * statement of this month spent most of its time there. Nested calls join the outer one.
-     */
-    public <T> T checkedAtTheEnd(Supplier<T> bulk) {
-        if (deferred.get() != null) {
-            return bulk.get();
-        }
-        Set<String> categories = new LinkedHashSet<>();
-        deferred.set(categories);
-        T result;
-        try {
-            result = bulk.get();
-        } finally {
-            deferred.remove();
-        }
-        YearMonth month = YearMonth.now(clock);
-        categories.forEach(category -> check(category, month));
-        return result;
-    }
-
     private void check(TransactionFacts transaction) {
         String categoryName = transaction.category();
         YearMonth month = YearMonth.from(transaction.date());
         if (categoryName == null || !month.equals(YearMonth.now(clock))) {
             return;
         }
-        Set<String> later = deferred.get();
-        if (later != null) {
-            later.add(categoryName);
-        } else {
-            check(categoryName, month);
-        }
+        checks.nowOrAtTheEnd("budget:" + categoryName.toLowerCase(Locale.ROOT), () -> check(categoryName, month));
     }
 
     private void check(String categoryName, YearMonth month) {

@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.kiloguardian.financial.account.Account;
 import org.kiloguardian.financial.account.AccountService;
-import org.kiloguardian.financial.budget.BudgetThresholdWatcher;
+import org.kiloguardian.financial.alert.AlertChecks;
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.rule.RuleService;
 import org.kiloguardian.financial.rule.RuleSet;
@@ -38,12 +38,12 @@ public class CsvImportService {
     private final TransactionService transactions;
     private final RuleService rules;
     private final ImportLimits limits;
-    private final BudgetThresholdWatcher budgets;
+    private final AlertChecks alertChecks;
 
     CsvImportService(EntityManager em, AccountService accounts, TransactionService transactions, RuleService rules,
-            ImportLimits limits, BudgetThresholdWatcher budgets) {
+            ImportLimits limits, AlertChecks alertChecks) {
         this.em = em;
-        this.budgets = budgets;
+        this.alertChecks = alertChecks;
         this.accounts = accounts;
         this.transactions = transactions;
         this.rules = rules;
@@ -116,7 +116,7 @@ public class CsvImportService {
 
         boolean commit = rejected == 0 && !dryRun;
         if (commit) {
-            budgets.checkedAtTheEnd(() -> book(fresh, ruleSet));
+            alertChecks.atTheEnd(() -> book(fresh, ruleSet));
         }
         List<String> problems = rejected == 0 ? List.of()
                 : List.of(rejected + " of " + parsed.size() + " rows could not be read; nothing was imported.");

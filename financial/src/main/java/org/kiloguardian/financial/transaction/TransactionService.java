@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import org.kiloguardian.financial.account.Account;
 import org.kiloguardian.financial.account.AccountService;
 import org.kiloguardian.financial.account.AccountTotals;
+import org.kiloguardian.financial.alert.AlertChecks;
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.category.CategoryService;
 import org.kiloguardian.financial.rule.RuleService;
@@ -50,10 +51,13 @@ public class TransactionService {
     private final TransactionEvents events;
     private final KeptPages pages;
     private final MergePatch mergePatch;
+    private final AlertChecks alertChecks;
     private final Clock clock;
 
     TransactionService(AccountService accounts, CategoryService categories, RuleService rules,
-            TransactionEvents events, KeptPages pages, ObjectMapper json, Validator validator, Clock clock) {
+            TransactionEvents events, KeptPages pages, ObjectMapper json, Validator validator, AlertChecks alertChecks,
+            Clock clock) {
+        this.alertChecks = alertChecks;
         this.pages = pages;
         this.mergePatch = new MergePatch(json, validator);
         this.accounts = accounts;
@@ -176,11 +180,14 @@ public class TransactionService {
         AccountTotals.lock(doomed.stream().map(transaction -> transaction.account.id).toList());
         doomed.forEach(transaction -> transaction.transferPeerId = null);
         Transaction.flush();
-        for (Transaction transaction : doomed) {
-            events.deleted(transaction);
-            transaction.delete();
-        }
-        return doomed.size();
+        // the alerts look at the balances once the rows are gone, not while each event is fired
+        return alertChecks.atTheEnd(() -> {
+            for (Transaction transaction : doomed) {
+                events.deleted(transaction);
+                transaction.delete();
+            }
+            return doomed.size();
+        });
     }
 
     /** Categorises again with the current rules; by default only what still sits in the fallback category. */
@@ -203,16 +210,20 @@ public class TransactionService {
             query.append(" and date <= ?").append(parameters.size());
         }
         List<Transaction> candidates = Transaction.list(query.toString(), parameters.toArray());
-        int changed = 0;
-        for (Transaction transaction : candidates) {
-            Category category = ruleSet.categorise(transaction.payee, transaction.description).orElse(null);
-            if (category != null && !category.id.equals(transaction.category == null ? null : transaction.category.id)) {
-                transaction.category = category;
-                transaction.updatedAt = Instant.now(clock);
-                changed++;
-                events.updated(transaction);
+        // a budget check after each row would flush every candidate again: checked once per category at the end
+        int changed = alertChecks.atTheEnd(() -> {
+            int recategorised = 0;
+            for (Transaction transaction : candidates) {
+                Category category = ruleSet.categorise(transaction.payee, transaction.description).orElse(null);
+                if (category != null && !category.id.equals(transaction.category == null ? null : transaction.category.id)) {
+                    transaction.category = category;
+                    transaction.updatedAt = Instant.now(clock);
+                    recategorised++;
+                    events.updated(transaction);
+                }
             }
-        }
+            return recategorised;
+        });
         return new ReapplyResult(candidates.size(), changed);
     }
 
