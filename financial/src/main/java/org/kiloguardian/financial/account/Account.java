@@ -35,6 +35,10 @@ public class Account extends PanacheEntityBase {
     @Column(name = "opening_balance", nullable = false, precision = 19, scale = 4)
     public BigDecimal openingBalance;
 
+    /** A balance under this raises the low-balance alert, once each time it falls under; null: never. */
+    @Column(name = "low_balance_below", precision = 19, scale = 4)
+    public BigDecimal lowBalanceBelow;
+
     @Column(name = "is_default", nullable = false)
     public boolean defaultAccount;
 

@@ -23,9 +23,11 @@ public class AccountService {
     private final HouseholdCurrency currency;
     private final Clock clock;
     private final FinanceChanges changes;
+    private final LowBalanceWatcher lowBalance;
 
-    AccountService(HouseholdCurrency currency, Clock clock, FinanceChanges changes) {
+    AccountService(HouseholdCurrency currency, Clock clock, FinanceChanges changes, LowBalanceWatcher lowBalance) {
         this.currency = currency;
+        this.lowBalance = lowBalance;
         this.clock = clock;
         this.changes = changes;
     }
@@ -61,6 +63,7 @@ public class AccountService {
         account.createdAt = Instant.now(clock);
         apply(account, request);
         account.persist();
+        lowBalance.check(account);
         changes.created(Kind.ACCOUNT, account.id);
         return view(account);
     }
@@ -72,6 +75,7 @@ public class AccountService {
             throw new Conflict("Mark another account as the default instead; one account is always the default.");
         }
         apply(account, request);
+        lowBalance.check(account);
         changes.updated(Kind.ACCOUNT, account.id);
         return view(account);
     }
@@ -93,6 +97,7 @@ public class AccountService {
         account.name = request.name().trim();
         account.kind = request.kind();
         account.openingBalance = request.openingBalance() == null ? BigDecimal.ZERO : request.openingBalance();
+        account.lowBalanceBelow = request.lowBalanceBelow();
         if (Boolean.TRUE.equals(request.defaultAccount()) && !account.defaultAccount) {
             // one default at a time (a partial unique index holds the line): clear the old one first
             Account.update("defaultAccount = false where defaultAccount = true");

@@ -35,4 +35,12 @@ public class AlertLedger {
                 .executeUpdate();
         return inserted == 1;
     }
+
+    /** Makes the alert due again: the next {@link #firstTime} for it is true once more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String kind, long subjectId, String period) {
+        em.createNativeQuery("delete from financial.sent_alert where kind = ?1 and subject_id = ?2 and period = ?3")
+                .setParameter(1, kind).setParameter(2, subjectId).setParameter(3, period)
+                .executeUpdate();
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.kiloguardian.financial.event.BillDueSoon;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
+import org.kiloguardian.financial.event.LowBalance;
 import org.kiloguardian.meds.event.DoseMissed;
 import org.kiloguardian.meds.event.LowStock;
 import org.kiloguardian.meds.event.MedicationAlert;
@@ -61,6 +62,12 @@ public class RemindersToPhones {
         outbox.toFinanceWatchers(Message.of(Kind.BUDGET,
                 "budget:" + crossed.budgetId() + ":" + crossed.month() + ":" + crossed.threshold(),
                 (over ? "Budget used up: " : "Budget at " + crossed.threshold() + " %: ") + crossed.category(), crossed.message()));
+    }
+
+    /** Once each time an account falls under the level the household set for it. */
+    void lowBalance(@Observes LowBalance low) {
+        outbox.toFinanceWatchers(Message.of(Kind.LOW_BALANCE, "low-balance:" + low.accountId() + ":" + low.timestamp().toEpochMilli(),
+                "Low balance: " + low.account(), low.message()));
     }
 
     private static String whose(String title, String personName) {

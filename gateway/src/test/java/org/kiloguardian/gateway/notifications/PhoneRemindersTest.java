@@ -198,6 +198,27 @@ class PhoneRemindersTest {
     }
 
     @Test
+    void anAccountFallingUnderItsLevelReachesWhoeverWatchesTheFinances() throws Exception {
+        String topic = ntfy.url("/money-" + System.nanoTime());
+        api().contentType(ContentType.JSON).body(Map.of("ntfyUrl", topic, "financeAlerts", true))
+                .put("/api/notifications/channels/" + personId).then().statusCode(200);
+        String account = "Wallet " + System.nanoTime();
+        long id = api().contentType(ContentType.JSON)
+                .body(Map.of("name", account, "kind", "cash", "openingBalance", "30", "lowBalanceBelow", "25"))
+                .post("/api/financial/accounts").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        api().contentType(ContentType.JSON).body(Map.of("accountId", id, "amount", "-7.50", "description", "Market"))
+                .post("/api/financial/transactions").then().statusCode(201);
+        LocalHttpServer.Request message = ntfy.next(request -> request.text().contains(account), SOON);
+
+        JsonNode body = JSON.readTree(message.body());
+        assertThat(body.path("title").asText()).isEqualTo("Low balance: " + account);
+        assertThat(body.path("message").asText()).startsWith(account + ": the balance is 22.50 ").contains("under the 25.00 ");
+        assertThat(body.path("tags").toString()).isEqualTo("[\"bank\"]");
+        assertThat(body.path("priority").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void anExpiredTokenIsGoneAndAnUnknownOneNotFound() throws Exception {
         api().contentType(ContentType.JSON).body(phone.subscriptionJson()).post("/api/notifications/subscriptions").then().statusCode(201);
         String name = "Expiring Iron " + System.nanoTime();

@@ -342,6 +342,23 @@ class DashboardBrowserIT {
     }
 
     @Test
+    @Order(12)
+    void aLowBalanceLevelSetOnTheAccountsTabWarnsOnTheOtherScreen() {
+        tablet.get(app.uri("/finance").toString());
+        click(tablet, By.xpath("//vaadin-tab[normalize-space(.)='Accounts']"));
+        WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(30));
+        click(tablet, By.cssSelector("vaadin-button[aria-label='Edit Household']"));
+        WebElement level = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account-low-balance input")));
+        level.sendKeys("1000000"); // far above any balance the demo household has
+        click(tablet, By.id("account-save"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[contains(., '1,000,000')]")));
+
+        live(phone).until(driver -> driver.findElement(By.id("notices")).getText().contains("Household: the balance is"));
+        assertThat(phone.findElement(By.id("notices")).getText()).contains("under the 1000000.00 EUR you set");
+    }
+
+    @Test
     @Order(20)
     void loggingOutOnOneDeviceSendsEveryOpenPageOfThatUserToTheLoginPage() {
         tablet.get(app.uri("/").toString());

@@ -7,6 +7,7 @@ public enum Kind {
     LOW_STOCK("shopping_cart", 3, false),
     BILL_DUE("receipt", 3, false),
     BUDGET("money_with_wings", 3, false),
+    LOW_BALANCE("bank", 3, false),
     TEST("bell", 3, false);
 
     private final String tag;

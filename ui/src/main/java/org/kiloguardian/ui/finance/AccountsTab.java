@@ -42,6 +42,8 @@ public class AccountsTab extends VerticalLayout {
         grid.addColumn(AccountView::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(a -> a.kind().name().toLowerCase().replace('_', ' ')).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(a -> format.money(a.balance())).setHeader("Balance").setAutoWidth(true);
+        grid.addColumn(a -> a.lowBalanceBelow() == null ? "" : format.money(a.lowBalanceBelow())).setHeader("Warn under")
+                .setAutoWidth(true);
         grid.addColumn(a -> a.defaultAccount() ? "default" : "").setHeader("").setAutoWidth(true);
         grid.addComponentColumn(a -> {
             Button edit = new Button(VaadinIcon.EDIT.create(), click -> openEditor(a));
@@ -73,6 +75,10 @@ public class AccountsTab extends VerticalLayout {
         kind.setItems(AccountKind.values());
         kind.setItemLabelGenerator(k -> k.name().toLowerCase().replace('_', ' '));
         BigDecimalField opening = new BigDecimalField("Opening balance");
+        BigDecimalField lowBalance = new BigDecimalField("Warn when the balance falls under");
+        lowBalance.setId("account-low-balance");
+        lowBalance.setHelperText("Leave empty for no warning");
+        lowBalance.setClearButtonVisible(true);
         Checkbox isDefault = new Checkbox("New transactions go here by default");
         if (existing == null) {
             kind.setValue(AccountKind.CHECKING);
@@ -81,10 +87,13 @@ public class AccountsTab extends VerticalLayout {
             kind.setValue(existing.kind());
             opening.setValue(existing.openingBalance());
             isDefault.setValue(existing.defaultAccount());
+            lowBalance.setValue(existing.lowBalanceBelow());
         }
-        FieldErrors errors = new FieldErrors().bind("name", name).bind("kind", kind).bind("openingBalance", opening);
+        FieldErrors errors = new FieldErrors().bind("name", name).bind("kind", kind).bind("openingBalance", opening)
+                .bind("lowBalanceBelow", lowBalance);
         Button save = new Button("Save", click -> {
-            AccountRequest request = new AccountRequest(name.getValue(), kind.getValue(), opening.getValue(), isDefault.getValue());
+            AccountRequest request = new AccountRequest(name.getValue(), kind.getValue(), opening.getValue(), isDefault.getValue(),
+                    lowBalance.getValue());
             if (errors.attempt(() -> {
                 if (existing == null) {
                     accounts.create(request);
@@ -97,7 +106,8 @@ public class AccountsTab extends VerticalLayout {
                 refresh();
             }
         });
-        dialog.add(new FormLayout(name, kind, opening, isDefault));
+        save.setId("account-save");
+        dialog.add(new FormLayout(name, kind, opening, lowBalance, isDefault));
         DialogFooter.cancelAnd(dialog, save);
         dialog.open();
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.kiloguardian.financial.event.BillDueSoon;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
+import org.kiloguardian.financial.event.LowBalance;
 import org.kiloguardian.financial.event.FinanceRecordChanged;
 import org.kiloguardian.financial.event.TransactionAdded;
 import org.kiloguardian.financial.event.TransactionDeleted;
@@ -112,6 +113,11 @@ public class DomainEventsToViews {
     void budget(@Observes(during = TransactionPhase.AFTER_SUCCESS) BudgetThresholdCrossed event) {
         live.changed(Topic.FINANCE);
         live.notice(Notice.alert(event.severity(), event.message(), event.timestamp()));
+    }
+
+    void lowBalance(@Observes(during = TransactionPhase.AFTER_SUCCESS) LowBalance event) {
+        live.changed(Topic.FINANCE);
+        live.notice(Notice.alert("warning", event.message(), event.timestamp()));
     }
 
     void bill(@Observes(during = TransactionPhase.AFTER_SUCCESS) BillDueSoon event) {

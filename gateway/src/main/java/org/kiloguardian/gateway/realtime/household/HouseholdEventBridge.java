@@ -12,6 +12,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.kiloguardian.financial.event.BillDueSoon;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
+import org.kiloguardian.financial.event.LowBalance;
 import org.kiloguardian.financial.event.TransactionAdded;
 import org.kiloguardian.financial.event.TransactionDeleted;
 import org.kiloguardian.financial.event.TransactionUpdated;
@@ -135,6 +136,10 @@ public class HouseholdEventBridge {
                         + crossed.limit() + " spent.";
         emit(KiloAlert.EVENT, new KiloAlert(over ? "budget_exceeded" : "budget_warning", message,
                 over ? "high" : "medium", true, at(crossed.timestamp())));
+    }
+
+    void lowBalance(@Observes(during = TransactionPhase.AFTER_SUCCESS) LowBalance low) {
+        emit(KiloAlert.EVENT, new KiloAlert(LowBalance.ALERT_TYPE, low.message(), "medium", true, at(low.timestamp())));
     }
 
     void billDueSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) BillDueSoon bill) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
@@ -156,5 +157,35 @@ class HouseholdEventsTest {
         assertThat(List.of(payload.names().join(",").replace("\"", "").split(",")))
                 .containsExactlyInAnyOrder("transaction_id", "amount", "timestamp", "category", "description", "date",
                         "account_id", "type", "source");
+    }
+
+    @Test
+    void anAccountFallingUnderItsLevelIsAnAlertOnce() throws Exception {
+        String name = "Pocket " + System.nanoTime() % 100_000;
+        List<JSONObject> alerts = new CopyOnWriteArrayList<>();
+        socket.on("kilo_alert", args -> {
+            JSONObject alert = (JSONObject) args[0];
+            if (alert.optString("message").startsWith(name + ":")) {
+                alerts.add(alert);
+            }
+        });
+        int account = given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "cash", "openingBalance", "50", "lowBalanceBelow", "20"))
+                .when().post("/api/financial/accounts").then().statusCode(201).extract().path("id");
+
+        for (String amount : List.of("-25", "-10", "-5")) { // 25, 15 (under), 10 (still under)
+            given().contentType(ContentType.JSON).body(Map.of("accountId", account, "date", "2026-11-02", "amount", amount))
+                    .when().post("/api/financial/transactions").then().statusCode(201);
+        }
+
+        CompletableFuture<JSONObject> marker = next("transaction_added");
+        given().contentType(ContentType.JSON).body(Map.of("accountId", account, "date", "2026-11-03", "amount", "-1"))
+                .when().post("/api/financial/transactions").then().statusCode(201);
+        marker.get(5, TimeUnit.SECONDS); // events arrive in order: any alert before it has arrived too
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.getString("alert_type")).isEqualTo("low_balance");
+            assertThat(alert.getString("message")).contains("the balance is 15.00 ").contains("under the 20.00 ");
+            assertThat(alert.getBoolean("actionable")).isTrue();
+        });
     }
 }
