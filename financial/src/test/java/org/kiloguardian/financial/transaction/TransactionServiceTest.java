@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.validation.ConstraintViolationException;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kiloguardian.financial.account.AccountService;
@@ -21,8 +23,10 @@ import org.kiloguardian.financial.rule.RuleOperator;
 import org.kiloguardian.financial.rule.RuleRequest;
 import org.kiloguardian.financial.rule.RuleService;
 import org.kiloguardian.financial.support.Fixtures;
-import org.kiloguardian.testsupport.RecordedEvents;
 import org.kiloguardian.rest.error.NotFound;
+import org.kiloguardian.testsupport.HouseholdClock;
+import org.kiloguardian.testsupport.RecordedEvents;
+import org.kiloguardian.testsupport.SqlStatements;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -43,6 +47,15 @@ class TransactionServiceTest {
     RecordedEvents events;
     @Inject
     ObjectMapper json;
+    @Inject
+    HouseholdClock clock;
+    @Inject
+    EntityManagerFactory entityManagers;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @BeforeEach
     void forgetEvents() {
@@ -101,6 +114,24 @@ class TransactionServiceTest {
 
         transactions.reapplyRules(new ReapplyRequest(null, null, true));
         assertThat(transactions.get(handPicked.id()).category()).isEqualTo(category);
+    }
+
+    @Test
+    void reapplyingRulesToAMonthOfRowsChecksTheBudgetOnceNotPerRow() throws Exception {
+        clock.today(LocalDate.of(2026, 11, 20)); // the rows' month is the current one: budget checks apply
+        String category = fixtures.category();
+        String marker = Fixtures.unique("corner shop");
+        for (int row = 0; row < 100; row++) {
+            create(request(null, "-1", null, marker + " " + row, null));
+        }
+        rules.create(new RuleRequest(RuleField.DESCRIPTION, RuleOperator.CONTAINS, marker, category, 5));
+
+        ReapplyResult[] result = new ReapplyResult[1];
+        long statements = SqlStatements.during(entityManagers, () -> result[0] = transactions.reapplyRules(new ReapplyRequest(null, null, false)));
+
+        assertThat(result[0].recategorised()).isEqualTo(100);
+        // one UPDATE per row and a few reads; a budget check per row was three statements more each
+        assertThat(statements).as("statements to re-categorise 100 rows").isLessThan(2L * 100 + 20);
     }
 
     @Test
