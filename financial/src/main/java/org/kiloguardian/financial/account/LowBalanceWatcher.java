@@ -23,7 +23,7 @@ import org.kiloguardian.financial.money.Money;
  * commits; an import is checked once at its end ({@link AlertChecks}).
  */
 @ApplicationScoped
-class LowBalanceWatcher {
+public class LowBalanceWatcher {
 
     static final String KIND = "LOW_BALANCE";
     /** One alert per account at a time: the ledger's period is the same for every fall. */
@@ -44,15 +44,15 @@ class LowBalanceWatcher {
     }
 
     void added(@Observes TransactionAdded event) {
-        later(event.transaction().accountId());
+        balanceChanged(event.transaction().accountId());
     }
 
     void updated(@Observes TransactionUpdated event) {
-        later(event.transaction().accountId());
+        balanceChanged(event.transaction().accountId());
     }
 
     void deleted(@Observes TransactionDeleted event) {
-        later(event.transaction().accountId());
+        balanceChanged(event.transaction().accountId());
     }
 
     /** An account whose level or opening balance changed: checked now, as if its balance had. */
@@ -71,7 +71,11 @@ class LowBalanceWatcher {
         }
     }
 
-    private void later(long accountId) {
+    /**
+     * The account's balance changed in a way no transaction event names: a transaction moved out of
+     * it (its event names the account it moved to).
+     */
+    public void balanceChanged(long accountId) {
         checks.nowOrAtTheEnd("balance:" + accountId, () -> {
             Account account = Account.findById(accountId);
             // accounts without a level cost nothing more: the account is usually in the session already

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import org.kiloguardian.financial.account.Account;
 import org.kiloguardian.financial.account.AccountService;
 import org.kiloguardian.financial.account.AccountTotals;
+import org.kiloguardian.financial.account.LowBalanceWatcher;
 import org.kiloguardian.financial.alert.AlertChecks;
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.category.CategoryService;
@@ -52,12 +53,14 @@ public class TransactionService {
     private final KeptPages pages;
     private final MergePatch mergePatch;
     private final AlertChecks alertChecks;
+    private final LowBalanceWatcher lowBalance;
     private final Clock clock;
 
     TransactionService(AccountService accounts, CategoryService categories, RuleService rules,
             TransactionEvents events, KeptPages pages, ObjectMapper json, Validator validator, AlertChecks alertChecks,
-            Clock clock) {
+            LowBalanceWatcher lowBalance, Clock clock) {
         this.alertChecks = alertChecks;
+        this.lowBalance = lowBalance;
         this.pages = pages;
         this.mergePatch = new MergePatch(json, validator);
         this.accounts = accounts;
@@ -139,6 +142,7 @@ public class TransactionService {
         AccountTotals.lock(Arrays.asList(transaction.account.id, peer == null ? null : peer.account.id,
                 request.accountId() == null ? accounts.defaultAccount().id : request.accountId(),
                 request.type() == TransactionType.TRANSFER ? request.transferAccountId() : null));
+        long left = transaction.account.id;
         fill(transaction, request);
         if (request.type() == TransactionType.TRANSFER) {
             mirror(transaction, peer, request.transferAccountId());
@@ -146,6 +150,9 @@ public class TransactionService {
             unlinkAndDelete(transaction, peer);
         }
         events.updated(transaction);
+        if (transaction.account.id != left) {
+            lowBalance.balanceChanged(left);
+        }
         return view(transaction);
     }
 

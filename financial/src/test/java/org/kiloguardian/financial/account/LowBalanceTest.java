@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -13,6 +15,7 @@ import org.kiloguardian.financial.csv.CsvImportService;
 import org.kiloguardian.financial.csv.ImportOptions;
 import org.kiloguardian.financial.event.LowBalance;
 import org.kiloguardian.financial.support.Fixtures;
+import org.kiloguardian.financial.transaction.TransactionRequest;
 import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionView;
 import org.kiloguardian.testsupport.RecordedEvents;
@@ -72,6 +75,22 @@ class LowBalanceTest {
 
         assertThat(events.of(LowBalance.class)).singleElement().satisfies(low -> assertThat(low.balance()).isEqualByComparingTo("-490"));
         assertThat(accounts.get(quiet).lowBalanceBelow()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void anIncomeMovedToAnotherAccountWarnsForTheAccountItLeft() {
+        long wallet = accountWarningUnder("50", "100");   // under from the start: warned once already
+        long savings = fixtures.account("0");
+        TransactionView pay = fixtures.spend(wallet, null, "2026-11-02", "100");   // 150: due again
+        events.clear();
+
+        transactions.update(pay.id(), new TransactionRequest(savings, LocalDate.of(2026, 11, 2), new BigDecimal("100"), null,
+                "test", null, null, List.of(), null, null, null));
+
+        assertThat(events.of(LowBalance.class)).singleElement().satisfies(low -> {
+            assertThat(low.accountId()).isEqualTo(wallet);
+            assertThat(low.balance()).isEqualByComparingTo("50");
+        });
     }
 
     @Test
