@@ -142,7 +142,8 @@ public class TransactionService {
         AccountTotals.lock(Arrays.asList(transaction.account.id, peer == null ? null : peer.account.id,
                 request.accountId() == null ? accounts.defaultAccount().id : request.accountId(),
                 request.type() == TransactionType.TRANSFER ? request.transferAccountId() : null));
-        long left = transaction.account.id;
+        // the events name the accounts the rows are in afterwards, not the ones they leave
+        List<Long> before = peer == null ? List.of(transaction.account.id) : List.of(transaction.account.id, peer.account.id);
         fill(transaction, request);
         if (request.type() == TransactionType.TRANSFER) {
             mirror(transaction, peer, request.transferAccountId());
@@ -150,9 +151,7 @@ public class TransactionService {
             unlinkAndDelete(transaction, peer);
         }
         events.updated(transaction);
-        if (transaction.account.id != left) {
-            lowBalance.balanceChanged(left);
-        }
+        before.stream().filter(account -> !account.equals(transaction.account.id)).distinct().forEach(lowBalance::balanceChanged);
         return view(transaction);
     }
 
