@@ -4,7 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** {@code kilo.http.*}: README, "Request size". */
+/** {@code kilo.http.*}: docs/api.md, "Request size". */
 @ConfigMapping(prefix = "kilo.http")
 public interface BodyLimitConfig {
 
