@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -22,6 +23,7 @@ import org.json.JSONObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.gateway.database.HeldRow;
 import org.kiloguardian.gateway.security.BrowserLogin;
 import org.kiloguardian.gateway.security.HouseholdUsers;
 import org.kiloguardian.meds.reminder.ReminderService;
@@ -56,6 +58,8 @@ class PhoneRemindersTest {
     URI base;
     @Inject
     HouseholdUsers users;
+    @Inject
+    HeldRow row;
     @Inject
     ReminderService reminders;
     @Inject
@@ -288,6 +292,42 @@ class PhoneRemindersTest {
         PushServiceAndBrowser.Received test = pushAbout("Kilo Guardian test");
         assertThat(test.payload().path("body").asText()).startsWith("Reminders reach this device.");
         assertThat(test.payload().has("actions")).isFalse();
+    }
+
+    /**
+     * A shared tablet changes hands: the next login subscribes the same browser while the sender
+     * records a push it just sent to the first login. The device must end up with the new login, or
+     * the first person's reminders (their medications, by name) keep going to the tablet.
+     */
+    @Test
+    void aDeviceTakenOverByAnotherLoginWhileAPushIsRecordedStaysWithTheNewLogin() throws Exception {
+        api().contentType(ContentType.JSON).body(phone.subscriptionJson()).post("/api/notifications/subscriptions").then().statusCode(201);
+        long device = api().get("/api/notifications/subscriptions").jsonPath().getLong("[0].id");
+        String heir = HouseholdUsers.tokenFor(users.create("tablet-heir", Role.MEMBER));
+
+        List<CompletableFuture<Integer>> answers = row.whileLocked("notifications.push_subscription", device, List.of(
+                () -> given().header("Authorization", "Bearer " + heir).contentType(ContentType.JSON).body(phone.subscriptionJson())
+                        .post("/api/notifications/subscriptions").statusCode(),
+                // answered at once; the sender then sends the push and waits to record it on the device's row
+                () -> api().post("/api/notifications/test-messages").statusCode()));
+
+        assertThat(answers.get(0).get(10, TimeUnit.SECONDS)).as("the heir subscribes").isEqualTo(201);
+        assertThat(answers.get(1).get(10, TimeUnit.SECONDS)).as("the test message").isEqualTo(202);
+        pushAbout("Kilo Guardian test");
+        long deadline = System.nanoTime() + SOON.toNanos();
+        while (System.nanoTime() < deadline && lastSentAt(device) == null) {
+            Thread.sleep(50); // the sender records the push once the row is free
+        }
+        assertThat(lastSentAt(device)).as("the push was recorded").isNotNull();
+        given().header("Authorization", "Bearer " + heir).get("/api/notifications/subscriptions").then().statusCode(200)
+                .body("id", equalTo(List.of((int) device)));
+        api().get("/api/notifications/subscriptions").then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+    }
+
+    private Object lastSentAt(long device) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("SELECT last_sent_at FROM notifications.push_subscription WHERE id = ?1")
+                .setParameter(1, device).getSingleResult());
     }
 
     @Test

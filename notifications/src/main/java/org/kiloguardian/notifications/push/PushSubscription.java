@@ -11,10 +11,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A browser that asked for notifications ("Notify me on this device"), for the login that asked. */
+/**
+ * A browser that asked for notifications ("Notify me on this device"), for the login that asked.
+ * <p>
+ * Updates write only the columns that changed: the sender records a push on the row while another
+ * login may be taking the device over, and writing back every column as the sender read them would
+ * hand the device back to the first login, whose reminders would keep reaching it.
+ */
 @Entity
+@DynamicUpdate
 @Table(schema = "notifications", name = "push_subscription")
 public class PushSubscription extends PanacheEntityBase {
 
