@@ -90,11 +90,6 @@ public class HouseholdUsers {
         return startedWhileLocked("SELECT id FROM security.api_token WHERE id = ? FOR UPDATE", tokenId, hold, callers);
     }
 
-    /** As {@link #startedWhileTokensLocked}, for the user's own row. */
-    public <T> T startedWhileUserLocked(String username, Duration hold, Callable<T> callers) throws Exception {
-        return startedWhileLocked("SELECT id FROM security.household_user WHERE id = ? FOR UPDATE", idOf(username), hold, callers);
-    }
-
     private <T> T startedWhileLocked(String lockRows, long id, Duration hold, Callable<T> callers) throws Exception {
         try (Connection slow = dataSource.getConnection()) {
             slow.setAutoCommit(false);

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.gateway.database.HeldRow;
 import org.kiloguardian.security.user.Role;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +29,8 @@ class SessionEndTest {
 
     @Inject
     HouseholdUsers users;
+    @Inject
+    HeldRow row;
 
     @Test
     void aCookieCopiedBeforeLogoutIsRefusedAfterIt() {
@@ -65,17 +67,14 @@ class SessionEndTest {
         long memberId = users.idOf(member);
         String admin = HouseholdUsers.tokenFor(users.create("renamer", Role.ADMIN));
         BrowserLogin browser = BrowserLogin.of(member, HouseholdUsers.PASSWORD);
-        List<CompletableFuture<Integer>> answers = users.startedWhileUserLocked(member, Duration.ofSeconds(1), () -> {
-            CompletableFuture<Integer> changing = CompletableFuture.supplyAsync(() -> browser.request().contentType(ContentType.JSON)
-                    .body("{\"currentPassword\":\"" + HouseholdUsers.PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}")
-                    .put("/api/users/me/password").statusCode());
-            Thread.sleep(500); // the change is made and waits to write the row
-            CompletableFuture<Integer> renaming = CompletableFuture.supplyAsync(() -> given().auth().oauth2(admin)
-                    .contentType(ContentType.JSON).body("{\"displayName\":\"Renamed meanwhile\"}")
-                    .patch("/api/users/{id}", memberId).statusCode());
-            Thread.sleep(200); // the rename has read the member
-            return List.of(changing, renaming);
-        });
+        List<CompletableFuture<Integer>> answers = row.whileLocked("security.household_user", memberId, List.of(
+                // the change is made and waits to write the row
+                () -> browser.request().contentType(ContentType.JSON)
+                        .body("{\"currentPassword\":\"" + HouseholdUsers.PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}")
+                        .put("/api/users/me/password").statusCode(),
+                // the rename reads the member as it was, then waits to write the row
+                () -> given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"displayName\":\"Renamed meanwhile\"}")
+                        .patch("/api/users/{id}", memberId).statusCode()));
         assertThat(answers.get(0).get(10, TimeUnit.SECONDS)).as("password changed").isEqualTo(204);
         assertThat(answers.get(1).get(10, TimeUnit.SECONDS)).as("renamed").isEqualTo(200);
 

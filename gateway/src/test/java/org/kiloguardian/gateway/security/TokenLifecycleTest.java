@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.gateway.database.HeldRow;
 import org.kiloguardian.security.user.Role;
 import org.kiloguardian.security.recent.RecentChecks;
 import org.kiloguardian.security.token.ApiToken;
@@ -41,6 +42,8 @@ class TokenLifecycleTest {
 
     @Inject
     HouseholdUsers users;
+    @Inject
+    HeldRow row;
     @Inject
     EntityManagerFactory entityManagers;
     @TestHTTPResource("/")
@@ -152,14 +155,12 @@ class TokenLifecycleTest {
         String revoker = HouseholdUsers.tokenFor(member);
         HouseholdUsers.CreatedToken leaked = HouseholdUsers.createToken(member, "leaked");
         HttpClient client = HttpClient.newHttpClient();
-        List<CompletableFuture<HttpResponse<Void>>> answers = users.startedWhileTokenLocked(leaked.id(), Duration.ofSeconds(1), () -> {
-            CompletableFuture<HttpResponse<Void>> revoking = HouseholdUsers.revoking(base, revoker, leaked.id());
-            Thread.sleep(500); // the revocation is announced and waits to write the row
-            // reads the token before the revocation commits, then waits to record its first use
-            CompletableFuture<HttpResponse<Void>> using = client.sendAsync(HttpRequest.newBuilder(base.resolve("/api/habits/today"))
-                    .header("Authorization", "Bearer " + leaked.secret()).build(), BodyHandlers.discarding());
-            return List.of(revoking, using);
-        });
+        List<CompletableFuture<HttpResponse<Void>>> answers = row.whileLocked("security.api_token", leaked.id(), List.of(
+                // the revocation is announced and waits to write the row
+                () -> HouseholdUsers.revoking(base, revoker, leaked.id()).join(),
+                // reads the token before the revocation commits, then waits to record its first use
+                () -> client.sendAsync(HttpRequest.newBuilder(base.resolve("/api/habits/today"))
+                        .header("Authorization", "Bearer " + leaked.secret()).build(), BodyHandlers.discarding()).join()));
         assertThat(answers.get(0).get(10, TimeUnit.SECONDS).statusCode()).as("revoked").isEqualTo(204);
         answers.get(1).get(10, TimeUnit.SECONDS); // whatever it was answered: it overlapped the revocation
 
