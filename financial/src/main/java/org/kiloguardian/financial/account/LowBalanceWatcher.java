@@ -25,7 +25,7 @@ import org.kiloguardian.financial.money.Money;
 @ApplicationScoped
 public class LowBalanceWatcher {
 
-    static final String KIND = "LOW_BALANCE";
+    private static final String KIND = "LOW_BALANCE";
     /** One alert per account at a time: the ledger's period is the same for every fall. */
     private static final String UNDER = "under";
 
