@@ -188,4 +188,41 @@ class HouseholdEventsTest {
             assertThat(alert.getBoolean("actionable")).isTrue();
         });
     }
+
+    /**
+     * A tablet on HTTP long-polling (a proxy that blocks websockets, an old browser) while someone
+     * imports a bank statement: it stays connected and keeps getting the household's events.
+     */
+    @Test
+    void aTabletOnPollingStaysConnectedThroughAnImportOfTenThousandRows() throws Exception {
+        Socket tablet = IO.socket(base, IO.Options.builder().setForceNew(true).setTransports(new String[] {"polling"})
+                .setReconnection(false).build());
+        CompletableFuture<Object> connected = new CompletableFuture<>();
+        CompletableFuture<Object> dropped = new CompletableFuture<>();
+        CompletableFuture<JSONObject> after = new CompletableFuture<>();
+        tablet.on("connected", connected::complete);
+        tablet.on(Socket.EVENT_DISCONNECT, args -> dropped.complete(args.length > 0 ? args[0] : "disconnected"));
+        tablet.on("transaction_added", args -> {
+            if ("After the import".equals(((JSONObject) args[0]).optString("description"))) {
+                after.complete((JSONObject) args[0]);
+            }
+        });
+        tablet.connect();
+        try {
+            connected.get(10, TimeUnit.SECONDS);
+            StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
+            for (int row = 0; row < 10000; row++) {
+                csv.append("2025-0").append(1 + row % 9).append("-1").append(row % 9).append(",Imported ").append(row).append(",-1.00\n");
+            }
+            given().multiPart("file", "statement.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                    .when().post("/api/financial/imports").then().statusCode(200).body("imported", org.hamcrest.Matchers.equalTo(10000));
+            given().contentType(ContentType.JSON).body(Map.of("date", "2026-11-04", "amount", "-2", "description", "After the import"))
+                    .when().post("/api/financial/transactions").then().statusCode(201);
+
+            after.get(30, TimeUnit.SECONDS);
+            assertThat(dropped).as("the tablet was dropped").isNotDone();
+        } finally {
+            tablet.close();
+        }
+    }
 }
