@@ -13,9 +13,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.kiloguardian.financial.event.BillDueSoon;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
 import org.kiloguardian.financial.event.LowBalance;
-import org.kiloguardian.financial.event.TransactionAdded;
-import org.kiloguardian.financial.event.TransactionDeleted;
-import org.kiloguardian.financial.event.TransactionUpdated;
 import org.kiloguardian.gateway.realtime.emit.RealtimeEmitter;
 import org.kiloguardian.habits.event.HabitArchived;
 import org.kiloguardian.habits.event.HabitCompleted;
@@ -39,6 +36,7 @@ import org.kiloguardian.meds.event.MedicationUpdated;
  * rolled back. Habit and medication payloads say whose item it is ({@code person_id},
  * {@code person_name}, null for the household's); dose reminders and missed-dose alerts go only to
  * that person's and their caregivers' sockets ({@link PersonRooms}), everything else to everyone.
+ * The transaction events go out through {@link TransactionBroadcasts}, which folds a bulk change.
  */
 @ApplicationScoped
 public class HouseholdEventBridge {
@@ -114,18 +112,6 @@ public class HouseholdEventBridge {
     /** A missed dose: to the person's and their caregivers' screens only. */
     void doseMissed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DoseMissed missed) {
         rooms.audienceOf(missed.alert().personId()).emit(KiloAlert.EVENT, payloads.of(kiloAlert(DoseMissed.ALERT_TYPE, missed.alert())));
-    }
-
-    void transactionAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAdded added) {
-        emit("transaction_added", added);
-    }
-
-    void transactionUpdated(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionUpdated updated) {
-        emit("transaction_updated", updated);
-    }
-
-    void transactionDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionDeleted deleted) {
-        emit("transaction_deleted", deleted);
     }
 
     void budgetThreshold(@Observes(during = TransactionPhase.AFTER_SUCCESS) BudgetThresholdCrossed crossed) {

@@ -2,8 +2,10 @@ package org.kiloguardian.gateway.realtime.household;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -191,7 +193,9 @@ class HouseholdEventsTest {
 
     /**
      * A tablet on HTTP long-polling (a proxy that blocks websockets, an old browser) while someone
-     * imports a bank statement: it stays connected and keeps getting the household's events.
+     * imports a bank statement of 10,000 rows: it stays connected, hears of the import once, and
+     * keeps getting the household's events. One event per imported row overflowed its send queue
+     * (1,000 packets) and it was dropped as too slow.
      */
     @Test
     void aTabletOnPollingStaysConnectedThroughAnImportOfTenThousandRows() throws Exception {
@@ -199,28 +203,39 @@ class HouseholdEventsTest {
                 .setReconnection(false).build());
         CompletableFuture<Object> connected = new CompletableFuture<>();
         CompletableFuture<Object> dropped = new CompletableFuture<>();
+        CompletableFuture<JSONObject> imported = new CompletableFuture<>();
         CompletableFuture<JSONObject> after = new CompletableFuture<>();
+        List<JSONObject> oneByOne = new CopyOnWriteArrayList<>();
         tablet.on("connected", connected::complete);
         tablet.on(Socket.EVENT_DISCONNECT, args -> dropped.complete(args.length > 0 ? args[0] : "disconnected"));
+        tablet.on("transactions_changed", args -> imported.complete((JSONObject) args[0]));
         tablet.on("transaction_added", args -> {
-            if ("After the import".equals(((JSONObject) args[0]).optString("description"))) {
-                after.complete((JSONObject) args[0]);
+            JSONObject added = (JSONObject) args[0];
+            oneByOne.add(added);
+            if ("After the import".equals(added.optString("description"))) {
+                after.complete(added);
             }
         });
         tablet.connect();
         try {
             connected.get(10, TimeUnit.SECONDS);
+            String run = "Imported " + System.nanoTime() % 1_000_000 + " row ";
             StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
-            for (int row = 0; row < 10000; row++) {
-                csv.append("2025-0").append(1 + row % 9).append("-1").append(row % 9).append(",Imported ").append(row).append(",-1.00\n");
+            for (int row = 0; row < 10_000; row++) {
+                csv.append("2025-0").append(1 + row % 9).append("-1").append(row % 9).append(',').append(run).append(row).append(",-1.00\n");
             }
-            given().multiPart("file", "statement.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
-                    .when().post("/api/financial/imports").then().statusCode(200).body("imported", org.hamcrest.Matchers.equalTo(10000));
+            long account = ((Number) given().multiPart("file", "statement.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
+                    .when().post("/api/financial/imports").then().statusCode(200).body("imported", equalTo(10_000))
+                    .extract().path("accountId")).longValue();
             given().contentType(ContentType.JSON).body(Map.of("date", "2026-11-04", "amount", "-2", "description", "After the import"))
                     .when().post("/api/financial/transactions").then().statusCode(201);
 
-            after.get(30, TimeUnit.SECONDS);
-            assertThat(dropped).as("the tablet was dropped").isNotDone();
+            CompletableFuture.anyOf(after, dropped).get(60, TimeUnit.SECONDS);
+            assertThat(dropped).as("the tablet was dropped after %d events", oneByOne.size()).isNotDone();
+            JSONObject summary = imported.get(5, TimeUnit.SECONDS);
+            assertThat(summary.getInt("added")).isEqualTo(10_000);
+            assertThat(summary.getJSONArray("account_ids").getLong(0)).isEqualTo(account);
+            assertThat(oneByOne).as("transaction_added events").singleElement();
         } finally {
             tablet.close();
         }
