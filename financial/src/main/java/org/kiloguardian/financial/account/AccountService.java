@@ -63,7 +63,9 @@ public class AccountService {
         account.createdAt = Instant.now(clock);
         apply(account, request);
         account.persist();
-        lowBalance.check(account);
+        if (account.lowBalanceBelow != null) { // a new account has no alert to forget
+            lowBalance.check(account);
+        }
         changes.created(Kind.ACCOUNT, account.id);
         return view(account);
     }
