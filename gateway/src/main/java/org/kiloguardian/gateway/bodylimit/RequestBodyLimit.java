@@ -16,7 +16,6 @@ import com.vaadin.flow.server.communication.StreamRequestHandler;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
-import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -141,9 +140,10 @@ public class RequestBodyLimit {
                 // does, and Vert.x logs its closed file's drain handler (eclipse-vertx/vert.x#4165)
                 && (context.statusCode() == 413 || context.request().bytesRead() > counted.allowed())) {
             refuse(context, counted.allowed(), counted.large());
-        } else if (!(context.response().ended() && context.failure() instanceof HttpClosedException)) {
+        } else if (!(context.response().ended() && context.response().getStatusCode() == 413)) {
             context.next();
-        } // else: the connection this limit closed after its 413, while the body was still coming; nothing to report
+        } // else: the rest of a body this limit refused, cut off by the closed connection ("Connection was closed",
+          // or "Pipe closed" for a file part still being written); an oversized body is no server error
     }
 
     private void refuse(RoutingContext context, long allowed, boolean large) {

@@ -15,8 +15,14 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
@@ -149,11 +155,40 @@ class RequestBodyLimitTest {
     void aChunkedImportOverSixteenMegabytesIsRefusedWithAProblemToo() throws Exception {
         long sixteen = 16L * 1024 * 1024;
         String boundary = "kilo" + UUID.randomUUID();
-        RawHttp.Answer answer = RawHttp.chunked(port(), "POST", "/api/financial/imports",
-                Map.of("Authorization", "Bearer " + token, "Content-Type", "multipart/form-data; boundary=" + boundary),
-                multipart(boundary, "huge.csv", new byte[(int) sixteen + 1024]), 64 * 1024);
+        List<String> errors = new CopyOnWriteArrayList<>();
+        Handler errorLog = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                // Vert.x' own cancel of the cut-off file part (eclipse-vertx/vert.x#4165) is not ours to silence
+                boolean vertxFileBug = record.getThrown() instanceof IllegalStateException thrown
+                        && "File handle is closed".equals(thrown.getMessage());
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue() && !vertxFileBug) {
+                    errors.add(record.getLoggerName() + ": " + record.getMessage());
+                }
+            }
 
-        assertTooLarge(answer.status(), answer.header("Content-Type"), answer.body(), "/api/financial/imports", sixteen);
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("").addHandler(errorLog);
+        try {
+            RawHttp.Answer answer = RawHttp.chunked(port(), "POST", "/api/financial/imports",
+                    Map.of("Authorization", "Bearer " + token, "Content-Type", "multipart/form-data; boundary=" + boundary),
+                    multipart(boundary, "huge.csv", new byte[(int) sixteen + 1024]), 64 * 1024);
+
+            assertTooLarge(answer.status(), answer.header("Content-Type"), answer.body(), "/api/financial/imports", sixteen);
+            // the upload still being piped to its file breaks off when the connection closes: an outsider's
+            // oversized body is no server error (it was logged as one, "Pipe closed", with an error id)
+            Thread.sleep(1000);
+            assertThat(errors).as("errors logged after the 413").isEmpty();
+        } finally {
+            Logger.getLogger("").removeHandler(errorLog);
+        }
     }
 
     @Test

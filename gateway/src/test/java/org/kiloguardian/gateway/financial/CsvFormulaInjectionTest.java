@@ -29,6 +29,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -119,7 +121,7 @@ class CsvFormulaInjectionTest {
 
         long copy = as(token).body(Map.of("name", "Copy " + suffix(), "kind", "checking", "openingBalance", "0"))
                 .post("/api/financial/accounts").then().statusCode(201).extract().jsonPath().getLong("id");
-        importInto(token, copy, csv).then().statusCode(200)
+        imported(token, copy, csv)
                 .body("imported", equalTo(descriptions.size())).body("rejected", equalTo(0));
         List<Map<String, Object>> copied = transactions(token, copy);
         for (String field : List.of("description", "payee", "bankReference", "amount", "date")) {
@@ -127,7 +129,7 @@ class CsvFormulaInjectionTest {
                     .containsExactlyElementsOf(stored.stream().map(t -> t.get(field)).toList());
         }
         // into the account it came from, every row is recognised as already stored: the texts are equal
-        importInto(token, account, csv).then().statusCode(200)
+        imported(token, account, csv)
                 .body("imported", equalTo(0)).body("duplicates", equalTo(descriptions.size()));
     }
 
@@ -161,7 +163,7 @@ class CsvFormulaInjectionTest {
 
         long copy = as(token).body(Map.of("name", "Copy " + suffix(), "kind", "checking", "openingBalance", "0"))
                 .post("/api/financial/accounts").then().statusCode(201).extract().jsonPath().getLong("id");
-        importInto(token, copy, csv).then().statusCode(200).body("imported", equalTo(1));
+        imported(token, copy, csv).body("imported", equalTo(1));
         // the quote is gone again; the import trims the surrounding white space, as the API does
         assertThat(transactions(token, copy)).singleElement().satisfies(t -> {
             assertThat(t.get("description")).isEqualTo("=1+1");
@@ -173,11 +175,14 @@ class CsvFormulaInjectionTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
-    private static io.restassured.response.Response importInto(String token, long account, String csv) {
-        return given().auth().oauth2(token)
+    /** Imports and expects a 200; any other answer fails with its body, so a refusal says why. */
+    private static ValidatableResponse imported(String token, long account, String csv) {
+        Response response = given().auth().oauth2(token)
                 .multiPart("file", "transactions.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .multiPart("accountId", String.valueOf(account))
                 .post("/api/financial/imports");
+        assertThat(response.statusCode()).as("the import answered %s", response.asString()).isEqualTo(200);
+        return response.then();
     }
 
     private static List<Map<String, Object>> transactions(String token, long account) {
