@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.kiloguardian.financial.alert.AlertChecks;
 import org.kiloguardian.financial.alert.AlertLedger;
+import org.kiloguardian.financial.alert.AlertWording;
 import org.kiloguardian.financial.event.LowBalance;
 import org.kiloguardian.financial.event.TransactionAdded;
 import org.kiloguardian.financial.event.TransactionDeleted;
@@ -34,9 +35,12 @@ public class LowBalanceWatcher {
     private final HouseholdCurrency currency;
     private final Event<LowBalance> low;
     private final Clock clock;
+    private final AlertWording wording;
 
-    LowBalanceWatcher(AlertLedger ledger, AlertChecks checks, HouseholdCurrency currency, Event<LowBalance> low, Clock clock) {
+    LowBalanceWatcher(AlertLedger ledger, AlertChecks checks, HouseholdCurrency currency, Event<LowBalance> low, Clock clock,
+            AlertWording wording) {
         this.ledger = ledger;
+        this.wording = wording;
         this.checks = checks;
         this.currency = currency;
         this.low = low;
@@ -66,8 +70,10 @@ public class LowBalanceWatcher {
         if (balance.compareTo(account.lowBalanceBelow) >= 0) {
             ledger.forget(KIND, account.id, UNDER);
         } else if (ledger.firstTime(KIND, account.id, UNDER)) {
-            low.fire(new LowBalance(account.id, account.name, Money.shown(balance), Money.shown(account.lowBalanceBelow),
-                    currency.code(), clock.instant()));
+            BigDecimal shown = Money.shown(balance);
+            BigDecimal below = Money.shown(account.lowBalanceBelow);
+            low.fire(new LowBalance(account.id, account.name, shown, below, currency.code(), clock.instant(),
+                    LowBalance.message(account.name, shown, below, wording)));
         }
     }
 

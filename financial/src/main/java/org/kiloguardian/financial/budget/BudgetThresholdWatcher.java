@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.kiloguardian.financial.alert.AlertChecks;
 import org.kiloguardian.financial.alert.AlertLedger;
+import org.kiloguardian.financial.alert.AlertWording;
 import org.kiloguardian.financial.category.Category;
 import org.kiloguardian.financial.event.BudgetThresholdCrossed;
 import org.kiloguardian.financial.event.TransactionAdded;
@@ -37,9 +38,11 @@ class BudgetThresholdWatcher {
     private final Event<BudgetThresholdCrossed> crossed;
     private final Clock clock;
     private final AlertChecks checks;
+    private final AlertWording wording;
 
     BudgetThresholdWatcher(BudgetStatusService status, AlertLedger ledger, AlertChecks checks,
-            Event<BudgetThresholdCrossed> crossed, Clock clock) {
+            Event<BudgetThresholdCrossed> crossed, Clock clock, AlertWording wording) {
+        this.wording = wording;
         this.status = status;
         this.checks = checks;
         this.ledger = ledger;
@@ -75,6 +78,7 @@ class BudgetThresholdWatcher {
                         .filter(threshold -> ledger.firstTime("BUDGET_" + threshold, current.budgetId(), month.toString()))
                         .forEach(threshold -> crossed.fire(new BudgetThresholdCrossed(current.budgetId(), current.category(),
                                 month, threshold, current.limit(), current.spent(), current.usagePercent(),
-                                Instant.now(clock)))));
+                                Instant.now(clock), BudgetThresholdCrossed.message(current.category(), month,
+                                        current.limit(), current.usagePercent(), wording)))));
     }
 }

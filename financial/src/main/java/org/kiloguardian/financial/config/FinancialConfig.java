@@ -7,7 +7,7 @@ import io.smallrye.config.WithName;
 
 /**
  * Settings of the financial module ({@code kilo.financial.*}); see docs/financial.md. The currency is
- * {@link CurrencyConfig}'s.
+ * {@link HouseholdConfig}'s.
  */
 @ConfigMapping(prefix = "kilo.financial")
 public interface FinancialConfig {

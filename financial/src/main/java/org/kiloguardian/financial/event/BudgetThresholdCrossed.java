@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 
+import org.kiloguardian.financial.alert.AlertWording;
+
 /**
  * Spending in a budgeted category reached {@code threshold} percent (90 or 100) of the month's
  * limit. Fired once per threshold, category and month; the module remembers that it was sent.
@@ -17,11 +19,14 @@ public record BudgetThresholdCrossed(
         BigDecimal limit,
         BigDecimal spent,
         BigDecimal usagePercent,
-        Instant timestamp) {
+        Instant timestamp,
+        String message) {
 
-    /** A sentence for the household, e.g. "Groceries: 91.2 % of the 400.00 budget spent in 2026-11." */
-    public String message() {
-        return category + ": " + usagePercent + " % of the " + limit + " budget spent in " + month + ".";
+    /** The sentence for the household, e.g. "Groceries: 91.2% of the €400.00 budget spent in November 2026." */
+    public static String message(String category, YearMonth month, BigDecimal limit, BigDecimal usagePercent,
+            AlertWording wording) {
+        return category + ": " + wording.percent(usagePercent) + " of the " + wording.money(limit) + " budget spent in "
+                + wording.month(month) + ".";
     }
 
     /** warning at 90 %, critical once over budget */

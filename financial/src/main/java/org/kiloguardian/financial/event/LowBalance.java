@@ -3,6 +3,8 @@ package org.kiloguardian.financial.event;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.kiloguardian.financial.alert.AlertWording;
+
 /**
  * An account's balance fell under the level the household set for it ({@code lowBalanceBelow}).
  * Fired once each time it falls under; it is due again once the balance is back at or above the
@@ -14,13 +16,13 @@ public record LowBalance(
         BigDecimal balance,
         BigDecimal below,
         String currency,
-        Instant timestamp) {
+        Instant timestamp,
+        String message) {
 
     public static final String ALERT_TYPE = "low_balance";
 
-    /** A sentence for the household, e.g. "Household: the balance is 42.10 EUR, under the 100.00 EUR you set." */
-    public String message() {
-        return account + ": the balance is " + balance.toPlainString() + " " + currency + ", under the "
-                + below.toPlainString() + " " + currency + " you set.";
+    /** The sentence for the household, e.g. "Household: the balance is €42.10, under the €100.00 you set." */
+    public static String message(String account, BigDecimal balance, BigDecimal below, AlertWording wording) {
+        return account + ": the balance is " + wording.money(balance) + ", under the " + wording.money(below) + " you set.";
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.kiloguardian.financial.config.CurrencyConfig;
+import org.kiloguardian.financial.config.HouseholdConfig;
 
 /** The one currency of the household: every amount in every account is in it. */
 @ApplicationScoped
@@ -17,7 +17,7 @@ public class HouseholdCurrency {
 
     private final Currency currency;
 
-    HouseholdCurrency(CurrencyConfig config) {
+    HouseholdCurrency(HouseholdConfig config) {
         this.currency = config.currency().map(code -> Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)))
                 .orElseGet(HouseholdCurrency::fromLocale);
     }

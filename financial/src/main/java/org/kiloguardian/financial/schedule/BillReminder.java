@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.kiloguardian.financial.alert.AlertLedger;
+import org.kiloguardian.financial.alert.AlertWording;
 import org.kiloguardian.financial.config.FinancialConfig;
 import org.kiloguardian.financial.event.BillDueSoon;
 import org.kiloguardian.financial.money.HouseholdCurrency;
@@ -26,9 +27,11 @@ public class BillReminder {
     private final HouseholdCurrency currency;
     private final Clock clock;
     private final int leadDays;
+    private final AlertWording wording;
 
     BillReminder(ScheduleService schedules, AlertLedger ledger, Event<BillDueSoon> dueSoon, HouseholdCurrency currency,
-            Clock clock, FinancialConfig config) {
+            Clock clock, FinancialConfig config, AlertWording wording) {
+        this.wording = wording;
         this.schedules = schedules;
         this.ledger = ledger;
         this.dueSoon = dueSoon;
@@ -44,7 +47,7 @@ public class BillReminder {
         for (UpcomingBill bill : schedules.upcoming(leadDays)) {
             if (!bill.overdue() && ledger.firstTime("BILL_DUE", bill.billId(), bill.dueDate().toString())) {
                 dueSoon.fire(new BillDueSoon(bill.billId(), bill.name(), bill.dueDate(), bill.amount(), currency.code(),
-                        Instant.now(clock)));
+                        Instant.now(clock), BillDueSoon.message(bill.name(), bill.dueDate(), bill.amount(), wording)));
                 sent++;
             }
         }

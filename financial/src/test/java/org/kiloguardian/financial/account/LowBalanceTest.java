@@ -55,7 +55,7 @@ class LowBalanceTest {
             assertThat(low.accountId()).isEqualTo(account);
             assertThat(low.balance()).isEqualByComparingTo("90");
             assertThat(low.below()).isEqualByComparingTo("100");
-            assertThat(low.message()).contains("the balance is 90.00 ").contains("under the 100.00 ");
+            assertThat(low.message()).endsWith(": the balance is €90.00, under the €100.00 you set.");
         });
 
         transactions.delete(under.id());                        // 105: back above, due again

@@ -126,6 +126,10 @@ class BudgetStatusTest {
         assertThat(exceeded.spent()).isEqualByComparingTo("200");
         assertThat(exceeded.usagePercent()).isEqualByComparingTo("100.0");
         assertThat(exceeded.severity()).isEqualTo("critical");
+        // as the household reads money and months (kilo.household.locale=en-GB), not "100.0 % of the 200.00 budget spent in 2026-11"
+        assertThat(events.of(BudgetThresholdCrossed.class)).extracting(BudgetThresholdCrossed::message).containsExactly(
+                category + ": 90% of the €200.00 budget spent in November 2026.",
+                category + ": 100% of the €200.00 budget spent in November 2026.");
     }
 
     @Test

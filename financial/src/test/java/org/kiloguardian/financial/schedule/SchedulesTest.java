@@ -165,6 +165,7 @@ class SchedulesTest {
                     assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 7, 10));
                     assertThat(e.amount()).isEqualByComparingTo("30");
                     assertThat(e.currency()).isEqualTo("EUR");
+                    assertThat(e.message()).isEqualTo(water.name() + " (€30.00) is due on 10 Jul 2026.");
                 });
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import org.json.JSONObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.financial.alert.AlertWording;
 import org.kiloguardian.gateway.database.HeldRow;
 import org.kiloguardian.gateway.security.BrowserLogin;
 import org.kiloguardian.gateway.security.HouseholdUsers;
@@ -58,6 +60,8 @@ class PhoneRemindersTest {
     URI base;
     @Inject
     HouseholdUsers users;
+    @Inject
+    AlertWording wording;
     @Inject
     HeldRow row;
     @Inject
@@ -217,7 +221,8 @@ class PhoneRemindersTest {
 
         JsonNode body = JSON.readTree(message.body());
         assertThat(body.path("title").asText()).isEqualTo("Low balance: " + account);
-        assertThat(body.path("message").asText()).startsWith(account + ": the balance is 22.50 ").contains("under the 25.00 ");
+        assertThat(body.path("message").asText()).isEqualTo(account + ": the balance is " + wording.money(new BigDecimal("22.50"))
+                + ", under the " + wording.money(new BigDecimal("25.00")) + " you set.");
         assertThat(body.path("tags").toString()).isEqualTo("[\"bank\"]");
         assertThat(body.path("priority").asInt()).isEqualTo(3);
     }

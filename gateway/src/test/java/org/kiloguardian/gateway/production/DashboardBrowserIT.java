@@ -355,7 +355,8 @@ class DashboardBrowserIT {
                 By.xpath("//vaadin-grid-cell-content[contains(., '1,000,000')]")));
 
         live(phone).until(driver -> driver.findElement(By.id("notices")).getText().contains("Household: the balance is"));
-        assertThat(phone.findElement(By.id("notices")).getText()).contains("under the 1000000.00 EUR you set");
+        // the household's money format (en-GB, EUR), as on the accounts tab
+        assertThat(phone.findElement(By.id("notices")).getText()).contains("under the €1,000,000.00 you set");
     }
 
     @Test

@@ -116,11 +116,7 @@ public class HouseholdEventBridge {
 
     void budgetThreshold(@Observes(during = TransactionPhase.AFTER_SUCCESS) BudgetThresholdCrossed crossed) {
         boolean over = crossed.threshold() >= 100;
-        String message = over
-                ? "The " + crossed.category() + " budget is used up: " + crossed.spent() + " of " + crossed.limit() + " spent."
-                : "The " + crossed.category() + " budget is at " + crossed.usagePercent() + " %: " + crossed.spent() + " of "
-                        + crossed.limit() + " spent.";
-        emit(KiloAlert.EVENT, new KiloAlert(over ? "budget_exceeded" : "budget_warning", message,
+        emit(KiloAlert.EVENT, new KiloAlert(over ? "budget_exceeded" : "budget_warning", crossed.message(),
                 over ? "high" : "medium", true, at(crossed.timestamp())));
     }
 
@@ -129,8 +125,7 @@ public class HouseholdEventBridge {
     }
 
     void billDueSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) BillDueSoon bill) {
-        emit(Notification.EVENT, new Notification("bill_due",
-                bill.name() + " (" + bill.amount() + " " + bill.currency() + ") is due on " + bill.dueDate() + ".",
+        emit(Notification.EVENT, new Notification("bill_due", bill.message(),
                 payload("bill_id", bill.billId(), "due_date", bill.dueDate().toString(), "amount", bill.amount()),
                 at(bill.timestamp())));
     }

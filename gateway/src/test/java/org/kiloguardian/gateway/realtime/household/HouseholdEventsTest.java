@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.json.JSONObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.financial.alert.AlertWording;
 import org.kiloguardian.people.person.Editor;
 import org.kiloguardian.people.person.PersonRequest;
 import org.kiloguardian.people.person.PersonService;
@@ -37,6 +39,8 @@ class HouseholdEventsTest {
 
     @Inject
     PersonService people;
+    @Inject
+    AlertWording wording;
 
     @TestHTTPResource("/")
     URI base;
@@ -186,7 +190,8 @@ class HouseholdEventsTest {
         marker.get(5, TimeUnit.SECONDS); // events arrive in order: any alert before it has arrived too
         assertThat(alerts).singleElement().satisfies(alert -> {
             assertThat(alert.getString("alert_type")).isEqualTo("low_balance");
-            assertThat(alert.getString("message")).contains("the balance is 15.00 ").contains("under the 20.00 ");
+            assertThat(alert.getString("message")).isEqualTo(name + ": the balance is " + wording.money(new BigDecimal("15.00"))
+                    + ", under the " + wording.money(new BigDecimal("20.00")) + " you set.");
             assertThat(alert.getBoolean("actionable")).isTrue();
         });
     }
