@@ -23,10 +23,14 @@ public final class QueryParameters {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (StorableDates.holds(date)) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(name, "must be a date like 2026-06-01, not \"" + value + "\".");
+            // answered below, like a date no record could hold
         }
+        throw new InvalidInput(name, "must be a date like 2026-06-01 (" + StorableDates.RANGE + "), not \"" + value + "\".");
     }
 
     public static Boolean yesOrNo(String value, String name) {

@@ -7,6 +7,8 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 
+import org.kiloguardian.rest.StorableDates;
+
 /** Reads booking dates in one pattern, strictly: 31.02.2026 is not a date. */
 final class DateReader {
 
@@ -32,7 +34,8 @@ final class DateReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(text.trim(), formatter));
+            // a year like +99999 reads, but no record can hold it: the row is refused like an unreadable date
+            return Optional.of(LocalDate.parse(text.trim(), formatter)).filter(StorableDates::holds);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -6,18 +6,22 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
+import org.kiloguardian.rest.StorableDates;
+
 /** Shapes a query or form parameter may have; each knows how to read itself. */
 public enum TextFormat {
-    DATE("must be a date like 2026-11-29") {
+    DATE("must be a date like 2026-11-29 (" + StorableDates.RANGE + ")") {
         @Override
         Object parse(String text) {
-            return LocalDate.parse(text);
+            return storable(LocalDate.parse(text));
         }
     },
-    MONTH("must be a month like 2026-11") {
+    MONTH("must be a month like 2026-11 (" + StorableDates.RANGE + ")") {
         @Override
         Object parse(String text) {
-            return YearMonth.parse(text);
+            YearMonth month = YearMonth.parse(text);
+            storable(month.atDay(1));
+            return month;
         }
     },
     DECIMAL("must be a number like 12.50") {
@@ -44,6 +48,13 @@ public enum TextFormat {
     }
 
     abstract Object parse(String text);
+
+    private static LocalDate storable(LocalDate date) {
+        if (!StorableDates.holds(date)) {
+            throw new DateTimeException(date + " is not " + StorableDates.RANGE);
+        }
+        return date;
+    }
 
     boolean accepts(String text) {
         try {

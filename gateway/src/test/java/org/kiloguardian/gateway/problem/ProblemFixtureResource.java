@@ -1,6 +1,14 @@
 package org.kiloguardian.gateway.problem;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.sql.SQLException;
@@ -9,6 +17,10 @@ import java.util.Properties;
 
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -59,19 +71,57 @@ public class ProblemFixtureResource {
         throw new IllegalStateException("internal secret: connection string postgres://kilo:hunter2@db");
     }
 
+    /** A check that looks its value up, as {@code @KnownAccount} does; here the database it asks is down. */
+    @Documented
+    @Constraint(validatedBy = LookedUpValidator.class)
+    @Target({ FIELD, PARAMETER })
+    @Retention(RUNTIME)
+    public @interface LookedUp {
+
+        String message() default "is not known";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    public static class LookedUpValidator implements ConstraintValidator<LookedUp, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            throw refusedConnection();
+        }
+    }
+
+    public record Lookup(@LookedUp String account) {
+    }
+
+    /** Bean Validation wraps the validator's failure in a plain ValidationException, not a violation. */
+    @POST
+    @Path("lookups")
+    public Lookup lookUp(@Valid @NotNull Lookup lookup) {
+        return lookup;
+    }
+
     /** A real refused connection, wrapped the way Hibernate reports it. */
     @GET
     @Path("database-down")
     public String databaseDown() throws IOException {
+        throw refusedConnection();
+    }
+
+    private static JDBCConnectionException refusedConnection() {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         try {
             new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + closedPort + "/kilo", new Properties());
             throw new IllegalStateException("a closed port accepted a connection");
         } catch (SQLException refused) {
-            throw new JDBCConnectionException("Unable to acquire JDBC Connection", refused);
+            return new JDBCConnectionException("Unable to acquire JDBC Connection", refused);
         }
     }
 

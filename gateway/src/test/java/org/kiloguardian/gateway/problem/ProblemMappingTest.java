@@ -88,6 +88,20 @@ class ProblemMappingTest {
     }
 
     @Test
+    void aCheckWhoseLookupMeetsADatabaseThatIsDownIsAServiceUnavailableProblemToo() {
+        // Bean Validation reports a validator that threw as a plain ValidationException, which Quarkus
+        // answered itself: a 500 whose body was no problem ({"details":"Error id ...","stack":""})
+        given().contentType(ContentType.JSON).body("{\"account\": \"7\"}")
+                .when().post("/api/test-fixtures/problems/lookups")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("status", equalTo(503))
+                .body("instance", equalTo("/api/test-fixtures/problems/lookups"))
+                .body(not(containsString("127.0.0.1")));
+    }
+
+    @Test
     void anUnreachableDatabaseIsAServiceUnavailableToRetry() {
         given().when().get("/api/test-fixtures/problems/database-down")
                 .then().statusCode(503)

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import org.kiloguardian.rest.error.InvalidInput;
+import org.kiloguardian.rest.json.RefusedValue;
 import org.kiloguardian.rest.problem.FieldErrors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,7 +52,8 @@ public final class MergePatch {
             merged = json.treeToValue(apply(json.valueToTree(current), patch), type);
         } catch (MismatchedInputException e) {
             String field = FieldErrors.jsonPath(e.getPath());
-            throw new InvalidInput(field.isEmpty() ? "body" : field, "has a value of the wrong type or format.", e);
+            String message = e instanceof RefusedValue ? e.getOriginalMessage() + "." : "has a value of the wrong type or format.";
+            throw new InvalidInput(field.isEmpty() ? "body" : field, message, e);
         } catch (JsonProcessingException e) {
             throw new InvalidInput("The merge patch does not make a valid record: " + e.getOriginalMessage(), e);
         }

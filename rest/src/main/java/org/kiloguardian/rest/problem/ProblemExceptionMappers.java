@@ -8,6 +8,7 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -20,6 +21,7 @@ import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.rest.error.NotLoggedIn;
 import org.kiloguardian.rest.error.Refusal;
 import org.kiloguardian.rest.error.TooManyRequests;
+import org.kiloguardian.rest.json.RefusedValue;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -58,6 +60,15 @@ public class ProblemExceptionMappers {
         return respond(Problem.invalid("The request has invalid fields.", path(uri), errors));
     }
 
+    /**
+     * A validator that failed instead of judging (its lookup met a database that is down, say). Quarkus'
+     * own mapper answered it with a 500 that was no problem body; it goes the way of any other failure.
+     */
+    @ServerExceptionMapper
+    public RestResponse<?> validatorFailed(ValidationException e, UriInfo uri, HttpHeaders headers, Request request) {
+        return anythingElse(e, uri, headers, request);
+    }
+
     /** 404, 409, 401, 403, 410: the status's own title, the refusal's message as the detail. */
     @ServerExceptionMapper
     public RestResponse<Problem> refused(Refusal e, UriInfo uri) {
@@ -87,7 +98,7 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> unreadableField(MismatchedInputException e, UriInfo uri) {
         String field = FieldErrors.jsonPath(e.getPath());
-        String message = "has a value of the wrong type or format";
+        String message = e instanceof RefusedValue ? e.getOriginalMessage() : "has a value of the wrong type or format";
         return respond(Problem.invalid("The request body could not be read.", path(uri),
                 List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))));
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
@@ -27,6 +29,20 @@ class DomainExceptionMappingTest {
     private static final String PATH = "/api/financial/goals/7/contributions";
 
     private final ProblemExceptionMappers mappers = new ProblemExceptionMappers(path -> Set.of("GET"));
+
+    @Test
+    void aValidatorThatFailedIsA500ProblemAndA503WhenTheDatabaseIsDown() {
+        RestResponse<?> failed = mappers.validatorFailed(
+                new ValidationException("HV000028: Unexpected exception during isValid call.", new IllegalStateException()), uri(),
+                null, null);
+        assertThat(failed.getStatus()).isEqualTo(500);
+        assertThat(failed.getEntity()).isInstanceOfSatisfying(Problem.class,
+                problem -> assertThat(problem.detail()).startsWith("Something went wrong on the server."));
+
+        RestResponse<?> databaseDown = mappers.validatorFailed(new ValidationException("HV000028",
+                new SQLTransientConnectionException("Connection refused", "08001")), uri(), null, null);
+        assertThat(databaseDown.getStatus()).isEqualTo(503);
+    }
 
     @Test
     void notFoundIsA404NamingWhatIsMissing() {
