@@ -28,11 +28,11 @@ public class AuditLog {
     public void record(String actor, AuditAction action, String target, String remoteAddress, String detail) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now(clock);
-        event.actor = truncate(actor, 64);
+        event.actor = truncate(storable(actor), 64);
         event.action = action.code();
-        event.target = truncate(target, 200);
-        event.remoteAddress = truncate(remoteAddress, 64);
-        event.detail = truncate(detail, 500);
+        event.target = truncate(storable(target), 200);
+        event.remoteAddress = truncate(storable(remoteAddress), 64);
+        event.detail = truncate(storable(detail), 500);
         event.persist();
         LOG.infof("%s by %s on %s from %s", event.action, LoggedText.of(actor), LoggedText.of(target), LoggedText.of(remoteAddress));
     }
@@ -40,6 +40,11 @@ public class AuditLog {
     @Transactional
     public List<AuditEvent> latest(int limit) {
         return AuditEvent.find("order by occurredAt desc, id desc").page(0, limit).list();
+    }
+
+    /** What an outsider typed is recorded as typed, but for NUL, which PostgreSQL cannot store: it is written \u0000. */
+    private static String storable(String value) {
+        return value == null ? null : value.replace("\u0000", "\\u0000");
     }
 
     private static String truncate(String value, int max) {

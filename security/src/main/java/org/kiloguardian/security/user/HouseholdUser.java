@@ -65,6 +65,10 @@ public class HouseholdUser extends PanacheEntityBase {
     }
 
     public static Optional<HouseholdUser> findByUsername(String username) {
+        if (username == null || username.indexOf('\u0000') >= 0) {
+            // no username holds NUL, and PostgreSQL refuses it in a query: a login with one is an unknown user, not a 500
+            return Optional.empty();
+        }
         return find("lower(username) = lower(?1)", username).firstResultOptional();
     }
 
