@@ -33,6 +33,7 @@ class QueryParametersTest {
     void aDateNoRecordCouldHoldIsA400Too() {
         assertThat(QueryParameters.date("0001-01-01", "from")).isEqualTo(StorableDates.FIRST);
         assertThat(QueryParameters.date("9999-12-31", "to")).isEqualTo(StorableDates.LAST);
+        assertThat(StorableDates.RANGE).isEqualTo("from " + StorableDates.FIRST + " to " + StorableDates.LAST);
         for (String far : new String[] { "-999999999-01-01", "+999999999-12-31", "0000-12-31", "+10000-01-01" }) {
             assertThatThrownBy(() -> QueryParameters.date(far, "from")).as(far)
                     .isInstanceOf(InvalidInput.class).hasMessageStartingWith("from: ").hasMessageContaining("0001-01-01 to 9999-12-31");

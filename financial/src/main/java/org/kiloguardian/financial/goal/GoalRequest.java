@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.kiloguardian.rest.StorableDate;
+
 /**
  * A goal as a client writes it. {@code savedAmount}, when given, is what should be saved now:
  * the difference is recorded as a contribution, so the history always adds up.
@@ -17,5 +19,5 @@ public record GoalRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4) BigDecimal targetAmount,
         @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal savedAmount,
-        LocalDate deadline) {
+        @StorableDate LocalDate deadline) {
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 
 import org.kiloguardian.financial.account.KnownAccount;
+import org.kiloguardian.rest.StorableDate;
 
 /**
  * Paying a bill; every field is optional. Without {@code dueDate} the oldest unpaid due date is
@@ -14,8 +15,8 @@ import org.kiloguardian.financial.account.KnownAccount;
  * {@code accountId} to the bill's account.
  */
 public record PayRequest(
-        LocalDate dueDate,
-        LocalDate paidOn,
+        @StorableDate LocalDate dueDate,
+        @StorableDate LocalDate paidOn,
         @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4) BigDecimal amount,
         @KnownAccount Long accountId) {
 

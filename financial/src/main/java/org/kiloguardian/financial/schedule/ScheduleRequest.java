@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.kiloguardian.financial.account.KnownAccount;
 import org.kiloguardian.financial.category.KnownCategory;
+import org.kiloguardian.rest.StorableDate;
 
 /**
  * A bill or recurring transaction as a client writes it. For a recurring transaction
@@ -29,7 +30,7 @@ public record ScheduleRequest(
         @NotNull Frequency frequency,
         @Min(1) @Max(31) Integer dayOfMonth,
         @Min(1) @Max(3660) Integer intervalDays,
-        LocalDate startDate,
-        LocalDate endDate,
+        @StorableDate LocalDate startDate,
+        @StorableDate LocalDate endDate,
         Boolean active) {
 }

@@ -1,5 +1,6 @@
 package org.kiloguardian.financial.transaction;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +20,7 @@ public class RuleReapplyResource {
     }
 
     @POST
-    public ReapplyResult apply(ReapplyRequest request) {
+    public ReapplyResult apply(@Valid ReapplyRequest request) {
         return transactions.reapplyRules(request);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.kiloguardian.financial.account.KnownAccount;
 import org.kiloguardian.financial.category.KnownCategory;
+import org.kiloguardian.rest.StorableDate;
 
 /**
  * A transaction as a client writes it. {@code amount} is signed from {@code accountId}'s side:
@@ -22,7 +23,7 @@ import org.kiloguardian.financial.category.KnownCategory;
 @ConsistentTransaction
 public record TransactionRequest(
         @KnownAccount Long accountId,
-        LocalDate date,
+        @StorableDate LocalDate date,
         @NotNull @Digits(integer = 15, fraction = 4) BigDecimal amount,
         TransactionType type,
         @Size(max = 500) String description,

@@ -186,6 +186,22 @@ class TransactionServiceTest {
     }
 
     @Test
+    void aYearTypedWithFiveDigitsIsAViolationNamingTheDateNotADatabaseError() {
+        // the UI's date picker hands the service what was typed: a year of five digits is a typo, LocalDate.MAX beyond PostgreSQL
+        for (LocalDate far : List.of(LocalDate.of(20266, 1, 5), LocalDate.MAX, LocalDate.of(0, 12, 31))) {
+            assertThatThrownBy(() -> create(new TransactionRequest(null, far, new BigDecimal("-10"), null, "x", null, null, null,
+                    null, null, null)))
+                    .as(far.toString())
+                    .isInstanceOf(ConstraintViolationException.class)
+                    .satisfies(e -> assertThat(((ConstraintViolationException) e).getConstraintViolations())
+                            .anySatisfy(v -> {
+                                assertThat(v.getPropertyPath().toString()).endsWith("date");
+                                assertThat(v.getMessage()).isEqualTo("must be a date from 0001-01-01 to 9999-12-31");
+                            }));
+        }
+    }
+
+    @Test
     void bulkDeleteIsAllOrNothing() {
         long account = fixtures.account("0");
         TransactionView a = fixtures.spend(account, null, "2026-11-01", "-1");

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,7 @@ import org.kiloguardian.gateway.browser.HeadlessChromium;
 import org.kiloguardian.gateway.browser.LoginForm;
 import org.kiloguardian.gateway.browser.PageActions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -357,6 +360,32 @@ class DashboardBrowserIT {
         live(phone).until(driver -> driver.findElement(By.id("notices")).getText().contains("Household: the balance is"));
         // the household's money format (en-GB, EUR), as on the accounts tab
         assertThat(phone.findElement(By.id("notices")).getText()).contains("under the €1,000,000.00 you set");
+    }
+
+    @Test
+    @Order(13)
+    void aDateTheFieldCannotReadIsShownThereAndNothingIsSavedDatedToday() {
+        tablet.get(app.uri("/finance").toString());
+        WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-transaction"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tx-amount input"))).sendKeys("-4.56");
+        tablet.findElement(By.cssSelector("#tx-description input")).sendKeys("Typed on the 31st of February");
+        WebElement date = tablet.findElement(By.cssSelector("#tx-date input"));
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "31/02/2026", Keys.TAB); // en-GB
+        click(tablet, By.id("tx-save"));
+
+        // the field could not read it, so its value was empty, and the service took "no date" for today
+        wait.until(driver -> driver.findElement(By.id("tx-date")).getDomAttribute("invalid") != null);
+        assertThat(tablet.findElement(By.id("tx-date")).getDomProperty("errorMessage")).contains("check what was typed");
+        assertThat(tablet.findElements(By.id("tx-save"))).as("the dialog stays open").hasSize(1);
+
+        // today, so that the row is on the grid's first page
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.TAB);
+        click(tablet, By.id("tx-save"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[contains(., 'Typed on the 31st of February')]")));
+        assertThat(tablet.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'Typed on the 31st of February')]")))
+                .as("saved once, with the date typed the second time").hasSize(1);
     }
 
     @Test

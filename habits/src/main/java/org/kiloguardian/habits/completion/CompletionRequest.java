@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.kiloguardian.rest.StorableDate;
+
 /** Optional body of a completion: the day (default today), how many times (default 1), a note. */
-public record CompletionRequest(@NotInTheFuture LocalDate date, @Min(1) @Max(100) Integer count, @Size(max = 500) String note) {
+public record CompletionRequest(@StorableDate @NotInTheFuture LocalDate date, @Min(1) @Max(100) Integer count, @Size(max = 500) String note) {
 
     public static final CompletionRequest TODAY_ONCE = new CompletionRequest(null, null, null);
 

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.kiloguardian.owner.KnownPerson;
+import org.kiloguardian.rest.StorableDate;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
@@ -37,8 +38,8 @@ public record MedicationRequest(
         Boolean asNeeded,
         @Min(1) @Max(168) Integer minIntervalHours,
         @Min(1) @Max(100) Integer maxPerDay,
-        LocalDate startDate,
-        LocalDate endDate,
+        @StorableDate LocalDate startDate,
+        @StorableDate LocalDate endDate,
         @Size(max = 2000) String instructions,
         @Size(max = 100) String prescriber,
         @Size(max = 2000) String notes,

@@ -15,7 +15,13 @@ import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.rest.error.NotFound;
 import org.kiloguardian.rest.error.TooManyRequests;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.binder.HasValidator;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.binder.ValueContext;
 
 /**
  * Shows a service's refusal where it belongs: each Bean Validation violation next to the field it
@@ -23,6 +29,9 @@ import com.vaadin.flow.component.HasValidation;
  * anything else (a domain rule, a conflict) as a notice.
  */
 public class FieldErrors {
+
+    /** A field's own check failed without a message of its own (Vaadin's default bad-input message is empty). */
+    static final String UNREADABLE = "cannot be read, or is out of range: check what was typed";
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
@@ -38,6 +47,9 @@ public class FieldErrors {
     /** Runs a service call; true when it succeeded, false when its errors are now on screen. */
     public boolean attempt(Runnable call) {
         clear();
+        if (!everyFieldReadWhatWasTyped()) {
+            return false;
+        }
         try {
             call.run();
             return true;
@@ -45,6 +57,35 @@ public class FieldErrors {
             show(e);
             return false;
         }
+    }
+
+    /**
+     * A field that cannot read what was typed ("31/02/2026", a five-digit year, "1o0") holds no value,
+     * and a service takes no value for its default: the transaction was saved dated today. Each field's
+     * own check (its parser, its min and max) is asked first, and nothing is sent while one fails. An
+     * empty required field is left to the service, which names it.
+     */
+    private boolean everyFieldReadWhatWasTyped() {
+        boolean read = true;
+        for (HasValidation field : fields.values()) {
+            ValidationResult own = ownCheck(field);
+            boolean requiredAndEmpty = field instanceof HasValue<?, ?> valued && valued.isEmpty() && valued.isRequiredIndicatorVisible();
+            if (own.isError() && !requiredAndEmpty) {
+                field.setErrorMessage(own.getErrorMessage() == null || own.getErrorMessage().isBlank()
+                        ? UNREADABLE : own.getErrorMessage());
+                field.setInvalid(true);
+                read = false;
+            }
+        }
+        return read;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ValidationResult ownCheck(HasValidation field) {
+        if (field instanceof HasValidator<?> checked && field instanceof HasValue<?, ?> valued && field instanceof Component component) {
+            return ((Validator<Object>) checked.getDefaultValidator()).apply(valued.getValue(), new ValueContext(component, valued));
+        }
+        return ValidationResult.ok();
     }
 
     public void show(RuntimeException failure) {

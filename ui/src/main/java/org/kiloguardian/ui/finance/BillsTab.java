@@ -12,6 +12,7 @@ import org.kiloguardian.financial.schedule.ScheduleKind;
 import org.kiloguardian.financial.schedule.ScheduleRequest;
 import org.kiloguardian.financial.schedule.ScheduleService;
 import org.kiloguardian.financial.schedule.ScheduleView;
+import org.kiloguardian.rest.StorableDates;
 import org.kiloguardian.ui.common.Confirm;
 import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
@@ -101,6 +102,8 @@ public class BillsTab extends VerticalLayout {
         frequency.addValueChangeListener(e -> interval.setVisible(e.getValue() == Frequency.EVERY_N_DAYS));
         DatePicker start = new DatePicker("First due date");
         start.setLocale(format.locale());
+        start.setMin(StorableDates.FIRST); // the service refuses the rest; the picker marks it at once
+        start.setMax(StorableDates.LAST);
         start.setValue(LocalDate.now(clock));
         ComboBox<String> category = new ComboBox<>("Category");
         category.setItems(categories.list().stream().map(CategoryView::name).toList());

@@ -6,13 +6,14 @@ import org.kiloguardian.financial.goal.ContributionRequest;
 import org.kiloguardian.financial.goal.GoalRequest;
 import org.kiloguardian.financial.goal.GoalService;
 import org.kiloguardian.financial.goal.GoalView;
+import org.kiloguardian.rest.StorableDates;
 import org.kiloguardian.ui.common.Confirm;
 import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.EmptyState;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
-import org.kiloguardian.ui.common.Texts;
 import org.kiloguardian.ui.common.Rows;
+import org.kiloguardian.ui.common.Texts;
 import org.kiloguardian.ui.household.HouseholdFormat;
 
 import com.vaadin.flow.component.button.Button;
@@ -103,6 +104,8 @@ public class GoalsTab extends VerticalLayout {
         BigDecimalField saved = new BigDecimalField("Already saved");
         DatePicker deadline = new DatePicker("By when (optional)");
         deadline.setLocale(format.locale());
+        deadline.setMin(StorableDates.FIRST); // the service refuses the rest; the picker marks it at once
+        deadline.setMax(StorableDates.LAST);
         FieldErrors errors = new FieldErrors().bind("name", name).bind("targetAmount", target).bind("savedAmount", saved)
                 .bind("deadline", deadline);
         Button save = new Button("Save", click -> {

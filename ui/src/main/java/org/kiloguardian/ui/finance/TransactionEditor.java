@@ -13,6 +13,7 @@ import org.kiloguardian.financial.transaction.TransactionRequest;
 import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionType;
 import org.kiloguardian.financial.transaction.TransactionView;
+import org.kiloguardian.rest.StorableDates;
 import org.kiloguardian.ui.common.DialogFooter;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
@@ -66,6 +67,8 @@ final class TransactionEditor {
         txAccount.setItemLabelGenerator(AccountView::name);
         DatePicker date = new DatePicker("Date");
         date.setLocale(format.locale());
+        date.setMin(StorableDates.FIRST); // the service refuses the rest; the picker marks it at once
+        date.setMax(StorableDates.LAST);
         date.setId("tx-date");
         TextField notes = new TextField("Notes");
         if (existing == null) {

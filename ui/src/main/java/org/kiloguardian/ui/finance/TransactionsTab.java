@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import org.kiloguardian.financial.transaction.TransactionService;
 import org.kiloguardian.financial.transaction.TransactionSort;
 import org.kiloguardian.financial.transaction.TransactionType;
 import org.kiloguardian.financial.transaction.TransactionView;
+import org.kiloguardian.rest.StorableDates;
 import org.kiloguardian.ui.common.Confirm;
 import org.kiloguardian.ui.common.FieldErrors;
 import org.kiloguardian.ui.common.Notices;
@@ -128,6 +130,10 @@ public class TransactionsTab extends VerticalLayout {
         type.setClearButtonVisible(true);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
+        for (DatePicker bound : List.of(from, to)) { // a five-digit year is marked, and filters nothing
+            bound.setMin(StorableDates.FIRST);
+            bound.setMax(StorableDates.LAST);
+        }
         search.addValueChangeListener(e -> applyFilter());
         category.addValueChangeListener(e -> applyFilter());
         account.addValueChangeListener(e -> applyFilter());
@@ -172,7 +178,7 @@ public class TransactionsTab extends VerticalLayout {
 
     private TransactionFilter currentFilter() {
         String text = search.getValue() == null || search.getValue().isBlank() ? null : search.getValue().strip();
-        return new TransactionFilter(from.getValue(), to.getValue(), Optional.ofNullable(account.getValue()).map(AccountView::id).orElse(null),
+        return new TransactionFilter(storable(from.getValue()), storable(to.getValue()), Optional.ofNullable(account.getValue()).map(AccountView::id).orElse(null),
                 category.getValue(), type.getValue(), text, null, null);
     }
 
@@ -192,5 +198,10 @@ public class TransactionsTab extends VerticalLayout {
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel("Delete");
         return new HorizontalLayout(edit, delete);
+    }
+
+    /** A date no record can hold (a year typed with five digits) filters nothing, rather than failing the query. */
+    private static LocalDate storable(LocalDate date) {
+        return date == null || StorableDates.holds(date) ? date : null;
     }
 }
