@@ -33,6 +33,8 @@ public class FieldErrors {
     /** A field's own check failed without a message of its own (Vaadin's default bad-input message is empty). */
     static final String UNREADABLE = "cannot be read, or is out of range: check what was typed";
 
+    static final String NUL_CHARACTER = "must not contain the NUL character (U+0000)";
+
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     public FieldErrors bind(String property, HasValidation field) {
@@ -62,8 +64,9 @@ public class FieldErrors {
     /**
      * A field that cannot read what was typed ("31/02/2026", a five-digit year, "1o0") holds no value,
      * and a service takes no value for its default: the transaction was saved dated today. Each field's
-     * own check (its parser, its min and max) is asked first, and nothing is sent while one fails. An
-     * empty required field is left to the service, which names it.
+     * own check (its parser, its min and max) is asked first, and nothing is sent while one fails; so is
+     * text with NUL, which PostgreSQL cannot store. An empty required field is left to the service,
+     * which names it.
      */
     private boolean everyFieldReadWhatWasTyped() {
         boolean read = true;
@@ -73,6 +76,11 @@ public class FieldErrors {
             if (own.isError() && !requiredAndEmpty) {
                 field.setErrorMessage(own.getErrorMessage() == null || own.getErrorMessage().isBlank()
                         ? UNREADABLE : own.getErrorMessage());
+                field.setInvalid(true);
+                read = false;
+            } else if (field instanceof HasValue<?, ?> valued && valued.getValue() instanceof String text && text.indexOf('\u0000') >= 0) {
+                // pasted text may carry it; PostgreSQL cannot store it (the API refuses it the same way)
+                field.setErrorMessage(NUL_CHARACTER);
                 field.setInvalid(true);
                 read = false;
             }

@@ -3,7 +3,9 @@ package org.kiloguardian.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.time.LocalDate;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -15,8 +17,11 @@ import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.rest.StorableDates;
 import org.kiloguardian.rest.error.InvalidInput;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -47,6 +52,35 @@ class FieldErrorsTest {
         assertThat(name.getErrorMessage()).isNotBlank();
         assertThat(times.isInvalid()).as("schedule.times reaches the times field").isTrue();
         assertThat(type.isInvalid()).as("a valid field stays valid").isFalse();
+    }
+
+    @Test
+    void aFieldHoldingWhatItsOwnCheckRefusesIsMarkedAndTheServiceIsNotCalled() {
+        DatePicker date = new DatePicker("Date");
+        date.setMax(StorableDates.LAST);
+        date.setValue(LocalDate.of(20266, 1, 5)); // a year typed with five digits
+        TextField notes = new TextField("Notes");
+        notes.setValue("pasted\u0000text");
+        AtomicBoolean called = new AtomicBoolean();
+
+        boolean saved = new FieldErrors().bind("date", date).bind("notes", notes).attempt(() -> called.set(true));
+
+        assertThat(saved).isFalse();
+        assertThat(called).as("nothing is sent").isFalse();
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).isEqualTo(FieldErrors.UNREADABLE);
+        assertThat(notes.isInvalid()).isTrue();
+        assertThat(notes.getErrorMessage()).isEqualTo(FieldErrors.NUL_CHARACTER);
+    }
+
+    @Test
+    void anEmptyRequiredFieldIsLeftToTheServiceWhichNamesIt() {
+        BigDecimalField amount = new BigDecimalField("Amount");
+        amount.setRequiredIndicatorVisible(true);
+        AtomicBoolean called = new AtomicBoolean();
+
+        assertThat(new FieldErrors().bind("amount", amount).attempt(() -> called.set(true))).isTrue();
+        assertThat(called).isTrue();
     }
 
     @Test
