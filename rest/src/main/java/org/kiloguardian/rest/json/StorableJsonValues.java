@@ -31,7 +31,7 @@ public class StorableJsonValues implements ObjectMapperCustomizer {
     /** The module itself, for a mapper made outside CDI. */
     public static SimpleModule module() {
         return new SimpleModule("kilo-storable-values")
-                .addDeserializer(String.class, new TextWithoutNul())
+                .addDeserializer(String.class, new StorableText())
                 .addDeserializer(LocalDate.class, new StorableDateDeserializer());
     }
 }

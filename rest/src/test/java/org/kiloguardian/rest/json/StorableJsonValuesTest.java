@@ -42,9 +42,16 @@ class StorableJsonValuesTest {
 
     @Test
     void textWithANulCharacterIsRefusedNamingItsPlace() {
-        assertRefused("{\"name\": \"x\\u0000y\"}", "name", TextWithoutNul.MESSAGE);
-        assertRefused("{\"tags\": [\"ok\", \"\\u0000\"]}", "tags[1]", TextWithoutNul.MESSAGE);
-        assertRefused("{\"labels\": {\"k\": \"\\u0000\"}}", "labels.k", TextWithoutNul.MESSAGE);
+        assertRefused("{\"name\": \"x\\u0000y\"}", "name", StorableText.NUL);
+        assertRefused("{\"tags\": [\"ok\", \"\\u0000\"]}", "tags[1]", StorableText.NUL);
+        assertRefused("{\"labels\": {\"k\": \"\\u0000\"}}", "labels.k", StorableText.NUL);
+    }
+
+    @Test
+    void halfASurrogatePairIsRefusedWhereTheDriverWouldHaveStoredAQuestionMark() {
+        assertRefused("{\"name\": \"\\ud800\"}", "name", StorableText.UNPAIRED_SURROGATE);
+        assertRefused("{\"name\": \"a\\udc00b\"}", "name", StorableText.UNPAIRED_SURROGATE);
+        assertRefused("{\"name\": \"\\ude00\\ud83d\"}", "name", StorableText.UNPAIRED_SURROGATE); // the pair reversed
     }
 
     @Test
