@@ -71,6 +71,9 @@ public class FieldErrors {
     private boolean everyFieldReadWhatWasTyped() {
         boolean read = true;
         for (HasValidation field : fields.values()) {
+            if (field instanceof Component component && !component.isVisible()) {
+                continue; // a field the form hides for this choice (a habit's "Times" on a daily schedule) is not sent
+            }
             ValidationResult own = ownCheck(field);
             boolean requiredAndEmpty = field instanceof HasValue<?, ?> valued && valued.isEmpty() && valued.isRequiredIndicatorVisible();
             if (own.isError() && !requiredAndEmpty) {

@@ -74,6 +74,17 @@ class FieldErrorsTest {
     }
 
     @Test
+    void aHiddenFieldIsNotHeldAgainstTheForm() {
+        IntegerField times = new IntegerField("Times");
+        times.setMax(31);
+        times.setValue(40); // typed for a weekly schedule, then the schedule became daily
+        times.setVisible(false);
+
+        assertThat(new FieldErrors().bind("schedule.times", times).attempt(() -> { })).isTrue();
+        assertThat(times.isInvalid()).isFalse();
+    }
+
+    @Test
     void anEmptyRequiredFieldIsLeftToTheServiceWhichNamesIt() {
         BigDecimalField amount = new BigDecimalField("Amount");
         amount.setRequiredIndicatorVisible(true);
