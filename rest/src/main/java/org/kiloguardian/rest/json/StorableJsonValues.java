@@ -28,8 +28,7 @@ public class StorableJsonValues implements ObjectMapperCustomizer {
         return MINIMUM_PRIORITY;
     }
 
-    /** The module itself, for a mapper made outside CDI. */
-    public static SimpleModule module() {
+    private static SimpleModule module() {
         return new SimpleModule("kilo-storable-values")
                 .addDeserializer(String.class, new StorableText())
                 .addDeserializer(LocalDate.class, new StorableDateDeserializer());
