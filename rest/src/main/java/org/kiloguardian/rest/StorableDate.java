@@ -22,7 +22,7 @@ import jakarta.validation.Payload;
 @Retention(RUNTIME)
 public @interface StorableDate {
 
-    String message() default "must be a date " + StorableDates.RANGE;
+    String message() default StorableDates.MESSAGE;
 
     Class<?>[] groups() default {};
 

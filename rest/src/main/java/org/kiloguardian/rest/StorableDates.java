@@ -14,6 +14,8 @@ public final class StorableDates {
     public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
     /** The end of a field's message, "must be a date from 0001-01-01 to 9999-12-31"; a constant, for annotations. */
     public static final String RANGE = "from 0001-01-01 to 9999-12-31";
+    /** What a field outside is told, in a JSON body and by {@link StorableDate} alike. */
+    public static final String MESSAGE = "must be a date " + RANGE;
 
     private StorableDates() {
     }

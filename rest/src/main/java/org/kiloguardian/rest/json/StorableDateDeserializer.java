@@ -22,8 +22,6 @@ final class StorableDateDeserializer extends StdScalarDeserializer<LocalDate> im
 
     private static final long serialVersionUID = 1L;
 
-    static final String MESSAGE = "must be a date " + StorableDates.RANGE;
-
     private final JsonDeserializer<LocalDate> reader;
 
     StorableDateDeserializer() {
@@ -47,7 +45,7 @@ final class StorableDateDeserializer extends StdScalarDeserializer<LocalDate> im
     public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         LocalDate date = reader.deserialize(parser, context);
         if (date != null && !StorableDates.holds(date)) {
-            throw new RefusedValue(parser, MESSAGE, date, LocalDate.class);
+            throw new RefusedValue(parser, StorableDates.MESSAGE, date, LocalDate.class);
         }
         return date;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.kiloguardian.rest.StorableDates;
 import org.kiloguardian.rest.problem.FieldErrors;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -57,12 +58,12 @@ class StorableJsonValuesTest {
     @Test
     void aDateNoRecordCouldHoldIsRefusedNamingItsField() {
         for (String far : List.of("+999999999-12-31", "-999999999-01-01", "0000-12-31", "+10000-01-01")) {
-            assertRefused("{\"date\": \"" + far + "\"}", "date", StorableDateDeserializer.MESSAGE);
+            assertRefused("{\"date\": \"" + far + "\"}", "date", StorableDates.MESSAGE);
         }
         // a number of days since 1970 reads as a date too: 2147483648 of them is ~5.9 million years on
-        assertRefused("{\"date\": 2147483648}", "date", StorableDateDeserializer.MESSAGE);
+        assertRefused("{\"date\": 2147483648}", "date", StorableDates.MESSAGE);
         // a field's own @JsonFormat still applies, and so does the range
-        assertRefused("{\"written\": \"31.12.+99999\"}", "written", StorableDateDeserializer.MESSAGE);
+        assertRefused("{\"written\": \"31.12.+99999\"}", "written", StorableDates.MESSAGE);
     }
 
     private void assertRefused(String body, String field, String message) {
