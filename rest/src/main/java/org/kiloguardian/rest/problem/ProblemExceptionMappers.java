@@ -21,6 +21,7 @@ import org.kiloguardian.rest.error.InvalidInput;
 import org.kiloguardian.rest.error.NotLoggedIn;
 import org.kiloguardian.rest.error.Refusal;
 import org.kiloguardian.rest.error.TooManyRequests;
+import org.kiloguardian.rest.json.DuplicateMembers;
 import org.kiloguardian.rest.json.RefusedValue;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -105,6 +106,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> malformedJson(JsonProcessingException e, UriInfo uri) {
+        var givenTwice = DuplicateMembers.givenTwiceIn(e);
+        if (givenTwice.isPresent()) {
+            return respond(Problem.invalid("The request body could not be read.", path(uri),
+                    List.of(new Problem.FieldError(givenTwice.get(), DuplicateMembers.MESSAGE))));
+        }
         return respond(Problem.invalid("The request body is not valid JSON.", path(uri),
                 List.of(new Problem.FieldError("body", "is not valid JSON"))));
     }

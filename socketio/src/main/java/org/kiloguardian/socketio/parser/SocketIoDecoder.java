@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,8 +68,11 @@ public final class SocketIoDecoder {
         JsonNode data = null;
         String rest = cursor.rest();
         if (!rest.isEmpty()) {
-            try {
-                data = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(rest);
+            try (JsonParser parser = json.getFactory().createParser(rest)) {
+                // JSON.parse, as the reference server reads it: a member given twice takes the last value,
+                // even where the application's mapper refuses such objects (only the parser can be told)
+                parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                data = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
             } catch (Exception e) {
                 throw new MalformedPacketException("invalid payload");
             }

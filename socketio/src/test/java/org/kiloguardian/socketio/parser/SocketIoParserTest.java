@@ -34,6 +34,13 @@ class SocketIoParserTest {
     }
 
     @Test
+    void aMemberGivenTwiceTakesTheLastValueAsJsonParseDoesEvenWithAStrictMapper() {
+        ObjectMapper strict = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        assertThat(new SocketIoDecoder(strict).decodeText("2[\"note\",{\"a\":1,\"a\":2}]"))
+                .isEqualTo(SocketIoPacket.of(SocketIoPacketType.EVENT, "/", json("[\"note\",{\"a\":2}]")));
+    }
+
+    @Test
     void encodesAConnectionWithItsAuthPayload() {
         roundTrip(SocketIoPacket.of(SocketIoPacketType.CONNECT, "/woot", json("{\"token\":\"123\"}")), "0/woot,{\"token\":\"123\"}");
     }
