@@ -12,8 +12,8 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.kiloguardian.financial.config.HouseholdConfig;
 import org.kiloguardian.financial.money.HouseholdCurrency;
+import org.kiloguardian.financial.money.HouseholdLocale;
 
 /**
  * The figures in a finance alert as the household reads them on screen: amounts with the household's
@@ -30,9 +30,8 @@ public class AlertWording {
     private final DateTimeFormatter date;
 
     @Inject
-    AlertWording(HouseholdConfig config, HouseholdCurrency currency) {
-        this(config.locale().filter(tag -> !tag.isBlank()).map(tag -> Locale.forLanguageTag(tag.trim()))
-                .orElseGet(() -> Locale.getDefault(Locale.Category.FORMAT)), Currency.getInstance(currency.code()));
+    AlertWording(HouseholdLocale locale, HouseholdCurrency currency) {
+        this(locale.locale(), Currency.getInstance(currency.code()));
     }
 
     AlertWording(Locale locale, Currency currency) {

@@ -15,7 +15,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kiloguardian.financial.money.HouseholdCurrency;
-import org.kiloguardian.ui.config.UiConfig;
+import org.kiloguardian.financial.money.HouseholdLocale;
 
 /**
  * Dates, times and money as the household reads them: one locale ({@code kilo.household.locale})
@@ -32,9 +32,8 @@ public class HouseholdFormat {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter time;
 
-    HouseholdFormat(UiConfig config, HouseholdCurrency currency, Clock clock) {
-        this.locale = config.locale().filter(tag -> !tag.isBlank()).map(Locale::forLanguageTag)
-                .orElseGet(() -> Locale.getDefault(Locale.Category.FORMAT));
+    HouseholdFormat(HouseholdLocale locale, HouseholdCurrency currency, Clock clock) {
+        this.locale = locale.locale();
         this.currency = Currency.getInstance(currency.code());
         this.zone = clock.getZone();
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(this.locale);
