@@ -2,13 +2,17 @@ package org.kiloguardian.rest.json;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
+import org.kiloguardian.rest.problem.FieldErrors;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -46,15 +50,13 @@ public class DuplicateMembers implements ObjectMapperCustomizer {
         return Optional.of(pathOf(context));
     }
 
+    /** Outermost first, in the notation of every other field error. */
     private static String pathOf(JsonStreamContext innermost) {
-        Deque<String> steps = new ArrayDeque<>();
+        Deque<JsonMappingException.Reference> steps = new ArrayDeque<>();
         for (JsonStreamContext context = innermost; context != null && !context.inRoot(); context = context.getParent()) {
-            steps.push(context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.getCurrentName());
+            steps.push(context.inArray() ? new JsonMappingException.Reference(null, context.getCurrentIndex())
+                    : new JsonMappingException.Reference(null, context.getCurrentName()));
         }
-        StringBuilder path = new StringBuilder();
-        for (String step : steps) {
-            path.append(path.length() == 0 || step.startsWith("[") ? "" : ".").append(step);
-        }
-        return path.toString();
+        return FieldErrors.jsonPath(List.copyOf(steps));
     }
 }
